@@ -10,9 +10,9 @@ export type EventHandler<Payload> = (payload: Payload) => void;
  */
 export type EventId = number;
 
-/** Lowest and highest allowed event priority; lower numbers run first among events at the same time. */
+/** Lowest allowed event priority; lower numbers run first among events at the same time. */
 export const MIN_EVENT_PRIORITY = -100;
-/** @see MIN_EVENT_PRIORITY */
+/** Highest allowed event priority (runs last among events at the same time); see {@link MIN_EVENT_PRIORITY}. */
 export const MAX_EVENT_PRIORITY = 100;
 
 // Slot index and generation share one float64 id: slot in the low 26 bits (67 M pending events),
@@ -99,7 +99,11 @@ export class EventCalendar {
   cancel(id: EventId): boolean {
     const slot = id % SLOT_BITS;
     const generation = (id - slot) / SLOT_BITS;
-    if (slot >= this.slotCount || this.generations[slot] !== generation || this.handlers[slot] === undefined) {
+    if (
+      slot >= this.slotCount ||
+      this.generations[slot] !== generation ||
+      this.handlers[slot] === undefined
+    ) {
       return false;
     }
     if (this.cancelledFlags[slot] === 1) return false;

@@ -32,6 +32,8 @@ export class Interrupt extends Error {
 export class Process<Result = void> extends SimEvent<Result> {
   private target: SimEvent<unknown> | undefined = undefined;
   private readonly resumeWith = (event: SimEvent<unknown>): void => this.resume(event);
+  private readonly deliverInterrupt = (interruption: SimEvent<unknown>): void =>
+    this.interruptNow(interruption);
   private readonly generator: ProcessGenerator<Result>;
 
   constructor(simulation: Simulation, generator: ProcessGenerator<Result>, name = 'process') {
@@ -42,6 +44,10 @@ export class Process<Result = void> extends SimEvent<Result> {
     this.waitFor(start);
   }
 
+  override toString(): string {
+    return `Process(${this.name})`;
+  }
+
   /** True until the generator has returned or thrown. */
   get isAlive(): boolean {
     return this.state === 'pending';
@@ -49,16 +55,17 @@ export class Process<Result = void> extends SimEvent<Result> {
 
   /**
    * Throws an {@link Interrupt} carrying `cause` into the process at its current `yield`, at the current
-   * time. The event it was waiting for stays valid but no longer resumes it.
+   * time (after the events already scheduled for this instant). The event it was waiting for stays valid
+   * but no longer resumes it. Several interrupts are delivered one after another; one that arrives after
+   * the process has finished is dropped (SimPy's rule).
    * @throws Error when the process has already finished
    */
   interrupt(cause: unknown): void {
     if (!this.isAlive) throw new Error(`${this} has finished and cannot be interrupted`);
-    if (this.target !== undefined) this.target.removeCallback(this.resumeWith);
     const interruption = new SimEvent<unknown>(this.simulation, `${this.name}:interrupt`);
     interruption.defused = true;
     interruption.fail(new Interrupt(cause));
-    this.waitFor(interruption);
+    interruption.addCallback(this.deliverInterrupt);
   }
 
   private waitFor(event: SimEvent<unknown>): void {
@@ -66,7 +73,18 @@ export class Process<Result = void> extends SimEvent<Result> {
     event.addCallback(this.resumeWith);
   }
 
+  // Detaches from the awaited event when the interruption is processed, not when interrupt() is called,
+  // so that the process is never resumed twice for one yield (as SimPy's Interruption does).
+  private interruptNow(interruption: SimEvent<unknown>): void {
+    if (!this.isAlive) return;
+    if (this.target !== undefined) this.target.removeCallback(this.resumeWith);
+    this.target = interruption;
+    this.resume(interruption);
+  }
+
   private resume(event: SimEvent<unknown>): void {
+    // A wake-up from an event the process no longer waits for (it was interrupted meanwhile).
+    if (event !== this.target) return;
     this.target = undefined;
     let step: IteratorResult<Yieldable, Result>;
     try {
@@ -86,20 +104,19 @@ export class Process<Result = void> extends SimEvent<Result> {
     }
     const yielded = step.value;
     if (typeof yielded === 'number') {
-      this.waitFor(new SimEvent<unknown>(this.simulation, `${this.name}:hold`).succeed(undefined, checkDelay(yielded)));
+      if (!(yielded >= 0) || !Number.isFinite(yielded)) {
+        this.fail(
+          new RangeError(`${this} yielded ${yielded}; a process may wait a finite number of hours >= 0`),
+        );
+        return;
+      }
+      this.waitFor(new SimEvent<unknown>(this.simulation, `${this.name}:hold`).succeed(undefined, yielded));
     } else if (yielded instanceof SimEvent) {
       this.waitFor(yielded);
     } else {
       this.fail(new TypeError(`${this} yielded ${String(yielded)}; yield a number of hours or a SimEvent`));
     }
   }
-}
-
-function checkDelay(delay: number): number {
-  if (!(delay >= 0) || !Number.isFinite(delay)) {
-    throw new RangeError(`a process may wait a finite number of hours >= 0, got ${delay}`);
-  }
-  return delay;
 }
 
 /**
@@ -111,7 +128,11 @@ function checkDelay(delay: number): number {
  * }
  * process(sim, clerk());
  */
-export function process<Result>(simulation: Simulation, generator: ProcessGenerator<Result>, name?: string): Process<Result> {
+export function process<Result>(
+  simulation: Simulation,
+  generator: ProcessGenerator<Result>,
+  name?: string,
+): Process<Result> {
   return new Process(simulation, generator, name);
 }
 

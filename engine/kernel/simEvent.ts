@@ -27,7 +27,9 @@ export class SimEvent<Value = undefined> {
   value: Value | undefined = undefined;
   /** The error it failed with, once triggered. */
   error: unknown = undefined;
-  private callbacks: SimEventCallback<Value>[] = [];
+  // Typed with a `never` parameter, not SimEventCallback<Value>: a Value in a parameter position would make
+  // SimEvent invariant, and then a SimEvent<string> could not be yielded as a SimEvent<unknown>.
+  private callbacks: ((event: never) => void)[] = [];
 
   /** The simulation whose calendar processes this event. */
   readonly simulation: Simulation;
@@ -86,7 +88,8 @@ export class SimEvent<Value = undefined> {
     const callbacks = this.callbacks;
     this.callbacks = [];
     if (!this.ok && callbacks.length === 0 && !this.defused) throw this.error;
-    for (const callback of callbacks) callback(this);
+    // Every stored callback was added through addCallback, so it takes a SimEvent<Value>.
+    for (const callback of callbacks) (callback as SimEventCallback<Value>)(this);
   }
 
   /** Set by a waiter that handles the failure itself, so that an unawaited failure is not rethrown. */
@@ -98,8 +101,9 @@ export class SimEvent<Value = undefined> {
 
   private trigger(delay: number): void {
     if (this.state !== 'pending') throw new Error(`${this} has already been triggered`);
-    this.state = 'triggered';
+    // Schedule before changing state: a bad delay throws and leaves the event pending, not stuck.
     this.simulation.schedule(delay, processEvent, this as SimEvent<unknown>);
+    this.state = 'triggered';
   }
 }
 

@@ -1,6 +1,6 @@
 // The simulation: clock, run loop and stop rules over the event calendar, the warm-up signal,
 // and the observable event stream that costs nothing while nobody subscribes.
-import { Observable, Subject } from 'rxjs';
+import { type Observable, Subject } from 'rxjs';
 import { EventCalendar, type EventHandler, type EventId } from './eventCalendar.ts';
 import type { StopReason, TraceEvent } from './traceEvent.ts';
 
@@ -89,7 +89,8 @@ export class Simulation {
     payload?: Payload,
     priority = 0,
   ): EventId {
-    if (!Number.isFinite(time)) throw new RangeError(`event time must be a finite number of hours, got ${time}`);
+    if (!Number.isFinite(time))
+      throw new RangeError(`event time must be a finite number of hours, got ${time}`);
     if (time < this.now) {
       throw new RangeError(`cannot schedule in the past: time ${time} is before now (${this.now})`);
     }
@@ -169,7 +170,8 @@ export class Simulation {
       this.running = false;
       this.stopRequested = false;
     }
-    if (this.subject.observed) this.subject.next({ kind: 'run-stopped', time: this.now, reason } as TraceEvent);
+    if (this.subject.observed)
+      this.subject.next({ kind: 'run-stopped', time: this.now, reason } as TraceEvent);
     return reason;
   }
 

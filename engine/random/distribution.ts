@@ -1,5 +1,5 @@
-// The interface every distribution implements, and the error it throws for bad parameters.
-
+// The interface every distribution implements, and the error it throws for bad parameters: each one
+// validates its parameters when built and knows its theoretical mean and variance.
 import type { Rng } from './stream.ts';
 
 /**
@@ -41,5 +41,11 @@ export class DistributionParameterError extends RangeError {
 
 function formatReceived(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  // A parameter object (a wrong combination of parameters) is listed field by field, not "[object Object]".
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    const fields = Object.entries(value).map(([name, field]) => `${name}: ${formatReceived(field)}`);
+    return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+  }
+  return String(value);
 }

@@ -1,0 +1,125 @@
+// STYLE.md rule 1 and ARCHITECTURE.md: each engine layer imports only from its own folder or the layers
+// before it (kernel, random, stats, resources, model, value, policies, runner), never from outside engine/.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type SourceFile, typeScriptFiles, withoutComments } from '../helpers/sourceFiles.ts';
+
+/** The engine's layers, lowest first; a folder may import from itself and from those before it. */
+const LAYERS = ['kernel', 'random', 'stats', 'resources', 'model', 'value', 'policies', 'runner'];
+
+/** Top-level folders that sit above the whole engine and that it must never import. */
+const ABOVE_ENGINE = ['scenarios', 'reports', 'cli'];
+
+const IMPORT_PATTERNS = [
+  /\b(?:import|export)\b[^;'"]*?\bfrom\s*(['"])([^'"]+)\1/g, // import ... from '...', export ... from '...'
+  /\bimport\s*(['"])([^'"]+)\1/g, // import '...' (side effects only)
+  /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g, // import('...')
+];
+
+/** The relative module specifiers a file imports or re-exports, in order of appearance per pattern. */
+function relativeSpecifiers(text: string): string[] {
+  const code = withoutComments(text);
+  const specifiers: string[] = [];
+  for (const pattern of IMPORT_PATTERNS) {
+    for (const match of code.matchAll(pattern)) {
+      const specifier = match[2];
+      if (specifier?.startsWith('.')) specifiers.push(specifier);
+    }
+  }
+  return specifiers;
+}
+
+/** The layer a path belongs to: a folder name, 'engine root' for engine/*.ts, undefined outside engine/. */
+function layerOf(filePath: string): string | undefined {
+  const segments = filePath.split('/');
+  if (segments[0] !== 'engine') return undefined;
+  return segments.length === 2 ? 'engine root' : segments[1];
+}
+
+/** Every import that breaks the layer order or leaves engine/, as "engine/x/y.ts imports engine/z/w.ts (...)". */
+function layerViolations(files: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const file of files) {
+    const sourceLayer = layerOf(file.path);
+    if (sourceLayer === undefined) continue;
+    if (sourceLayer !== 'engine root' && !LAYERS.includes(sourceLayer)) {
+      violations.push(
+        `${file.path} is in engine/${sourceLayer}, which is not a layer (${LAYERS.join(', ')})`,
+      );
+      continue;
+    }
+    for (const specifier of relativeSpecifiers(file.text)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier));
+      const targetLayer = layerOf(target);
+      if (targetLayer === undefined) {
+        const folder = target.split('/')[0] ?? target;
+        const why = ABOVE_ENGINE.includes(folder) ? `${folder} is above the engine` : 'it is outside engine/';
+        violations.push(`${file.path} imports ${target} (${why})`);
+        continue;
+      }
+      // The engine's own index.ts gathers every layer; inside a layer, files import each other freely.
+      if (sourceLayer === 'engine root' || targetLayer === sourceLayer) continue;
+      if (targetLayer === 'engine root' || LAYERS.indexOf(targetLayer) > LAYERS.indexOf(sourceLayer)) {
+        violations.push(`${file.path} imports ${target} (${targetLayer} is above ${sourceLayer})`);
+      } else if (!LAYERS.includes(targetLayer)) {
+        violations.push(`${file.path} imports ${target} (engine/${targetLayer} is not a layer)`);
+      }
+    }
+  }
+  return violations;
+}
+
+describe('relativeSpecifiers', () => {
+  it('finds static, multi-line, re-export, side-effect and dynamic imports but not comments or packages', () => {
+    const text = [
+      "import { Observable } from 'rxjs';",
+      "import type { Rng } from '../random/stream.ts';",
+      'import {',
+      '  first,',
+      '  second,',
+      "} from './multiLine.ts';",
+      "export { thing } from './reexported.ts';",
+      "export type { Shape } from './shapes.ts';",
+      "import './sideEffect.ts';",
+      "const lazy = await import('../stats/lazy.ts');",
+      "// import { old } from '../runner/commentedOut.ts';",
+      "/* export * from '../model/blockComment.ts'; */",
+    ].join('\n');
+    expect(relativeSpecifiers(text)).toEqual([
+      '../random/stream.ts',
+      './multiLine.ts',
+      './reexported.ts',
+      './shapes.ts',
+      './sideEffect.ts',
+      '../stats/lazy.ts',
+    ]);
+  });
+});
+
+describe('layerViolations', () => {
+  it('reports an import from a later layer, from outside engine/ and from an unknown folder', () => {
+    const files: SourceFile[] = [
+      { path: 'engine/kernel/clock.ts', text: "import { tally } from '../stats/tally.ts';" },
+      { path: 'engine/resources/pool.ts', text: "import { Rng } from '../random/stream.ts';" },
+      { path: 'engine/model/team.ts', text: "import { load } from '../../scenarios/load.ts';" },
+      { path: 'engine/runner/replicate.ts', text: "import { api } from '../index.ts';" },
+      { path: 'engine/index.ts', text: "export { replicate } from './runner/replicate.ts';" },
+      { path: 'engine/helpers/misc.ts', text: '' },
+    ];
+    expect(layerViolations(files)).toEqual([
+      'engine/kernel/clock.ts imports engine/stats/tally.ts (stats is above kernel)',
+      'engine/model/team.ts imports scenarios/load.ts (scenarios is above the engine)',
+      'engine/runner/replicate.ts imports engine/index.ts (engine root is above runner)',
+      'engine/helpers/misc.ts is in engine/helpers, which is not a layer (kernel, random, stats, resources, model, value, policies, runner)',
+    ]);
+  });
+});
+
+describe('engine/ layers', () => {
+  it('import only from their own folder or earlier layers, and never from scenarios/, reports/ or cli/', () => {
+    const files = typeScriptFiles('engine');
+    expect(files.length).toBeGreaterThan(0);
+    const violations = layerViolations(files);
+    expect(violations, `layer order: ${LAYERS.join(' < ')}\n${violations.join('\n')}`).toEqual([]);
+  });
+});
