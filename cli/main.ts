@@ -43,8 +43,8 @@ program
   .option('--servers <c>', 'number of servers', positiveNumber('--servers', true), 5)
   .option('--arrival-rate <lambda>', 'arrivals per hour', positiveNumber('--arrival-rate', false), 4.5)
   .option('--service-rate <mu>', 'services per hour per server', positiveNumber('--service-rate', false), 1)
-  .option('--replications <n>', 'independent seeded runs', positiveNumber('--replications', true), 10)
-  .option('--hours <h>', 'measured hours per replication', positiveNumber('--hours', false), 20_000)
+  .option('--replications <n>', 'independent seeded runs', positiveNumber('--replications', true), 20)
+  .option('--hours <h>', 'measured hours per replication', positiveNumber('--hours', false), 50_000)
   .option('--seed <seed>', 'base seed', positiveNumber('--seed', true), 1)
   .action(
     (options: {
