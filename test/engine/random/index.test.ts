@@ -26,6 +26,7 @@ describe('engine/random index', () => {
       'standardNormalDensity',
       'standardNormalUpperTail',
       'stream',
+      'subStream',
       'triangular',
       'truncatedNormal',
       'uniform',

@@ -1,0 +1,625 @@
+// The service model at run time: items arrive, pass through the steps of their value stream, wait in
+// step queues, and are worked by people chosen by the assignment policy in the queue order's sequence.
+// Longer than most files: the item life cycle reads best in one place (arrive, enter, queue, work, leave).
+import { Simulation } from '../kernel/index.ts';
+import { stream } from '../random/index.ts';
+import type { CompiledModel, CompiledStep } from './compiledModel.ts';
+import type { Arrival } from './demand/arrivalSource.ts';
+import { DeskMetrics } from './deskMetrics.ts';
+import { FlowMetrics } from './flowMetrics.ts';
+import { ItemFactory, type RunningItem } from './itemFactory.ts';
+import type { AssignmentContext, QueueOrderContext } from './policyHooks.ts';
+import { type Selection, selectAcross } from './queueSelection.ts';
+import { nextGateOpening } from './valueStream.ts';
+import { Worker } from './worker.ts';
+import type { WorkItem, WorkStepEventKind } from './workItem.ts';
+
+/** Where a replication's randomness comes from, and the warm-up. */
+export interface ServiceSystemOptions {
+  readonly seed: number | string;
+  readonly replication: number;
+  /** Statistics restart at this time, hours; default 0 (no warm-up). */
+  readonly warmUpHours?: number;
+}
+
+/**
+ * One replication of a compiled service model on its own simulation. Construct it, `run(hours)`, then
+ * read `metrics`, `desks` and `workers` (or `serviceResults()` in results.ts for plain data).
+ *
+ * Rules: an arriving item goes to an available qualified person at once if there is one (the assignment
+ * policy chooses which); otherwise it waits. A person who becomes free takes, from the steps they can
+ * do, the queues where their skill level is highest first, and there the item the queue order ranks
+ * first (ties first in, first out).
+ *
+ * @example
+ * const system = new ServiceSystem(compileModel(definition), { seed: 1, replication: 0 });
+ * system.run(24 * 7 * 52);
+ * system.metrics.counts.completed; // => items completed in the year
+ */
+export class ServiceSystem {
+  readonly simulation: Simulation;
+  readonly model: CompiledModel;
+  readonly workers: readonly Worker[];
+  readonly metrics: FlowMetrics;
+  readonly desks: readonly DeskMetrics[];
+  /** Samples of total WIP and each step's queue length, every `sampleEveryHours`. */
+  readonly samples: { readonly time: number[]; readonly wip: number[]; readonly queues: number[][] };
+  private readonly queues: RunningItem[][];
+  private readonly inStep: Int32Array;
+  private readonly waitingToEnter: RunningItem[][];
+  private readonly factory: ItemFactory;
+  private readonly deskOfStep: Int32Array;
+  /** For each worker, the queues of the steps they can do, grouped by their level there (highest first). */
+  private readonly tiers: { readonly steps: number[]; readonly queues: RunningItem[][] }[][];
+  private readonly stepsOfTeam: number[][];
+  private readonly completedIds = new Set<number>();
+  private readonly waitingOnDependency = new Map<number, RunningItem[]>();
+  private readonly pendingJoin: Uint8Array;
+  private readonly candidates: Worker[] = [];
+  private readonly selection: Selection = { queue: 0, position: 0 };
+  private readonly assignmentContext: { now: number; rng: () => number; step: number };
+  private readonly orderContext: QueueOrderContext & { now: number };
+  private chooser: Worker | undefined;
+  private readonly keepRecords: boolean;
+
+  constructor(model: CompiledModel, options: ServiceSystemOptions) {
+    this.model = model;
+    this.simulation = new Simulation();
+    const definition = model.definition;
+    this.keepRecords = definition.keepRecords ?? false;
+    const stepCount = model.steps.length;
+    this.queues = Array.from({ length: stepCount }, () => []);
+    this.waitingToEnter = Array.from({ length: stepCount }, () => []);
+    this.inStep = new Int32Array(stepCount);
+    this.workers = model.people.map((person) => new Worker(person));
+    this.metrics = new FlowMetrics(
+      model.workTypes.length,
+      model.priorityCount,
+      stepCount,
+      definition.slaHours ?? [],
+    );
+    this.factory = new ItemFactory(
+      model,
+      model.workTypes.map(({ definition: type }) =>
+        stream(options.seed, options.replication, `items:${type.name}`),
+      ),
+    );
+    this.deskOfStep = new Int32Array(stepCount).fill(-1);
+    this.desks = (definition.serviceDesks ?? []).map((desk, index) => {
+      const streamIndex = model.streams.findIndex((candidate) => candidate.name === desk.valueStream);
+      const step = model.steps.find(
+        (candidate) => candidate.stream === streamIndex && candidate.definition.name === desk.step,
+      )!;
+      this.deskOfStep[step.index] = index;
+      return new DeskMetrics(desk, step.index);
+    });
+    this.tiers = this.workers.map((worker) => this.buildTiers(worker));
+    this.stepsOfTeam = model.teams.map((_, team) =>
+      model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
+    );
+    this.pendingJoin = new Uint8Array(this.workers.length);
+    this.assignmentContext = {
+      now: 0,
+      rng: stream(options.seed, options.replication, 'assignment'),
+      step: 0,
+    };
+    this.orderContext = {
+      now: 0,
+      effortAt: (item) => item.remainingEffort,
+      levelOfChooser: (item) =>
+        this.chooser === undefined ? 0 : this.chooser.person.levels[this.model.steps[item.stepIndex]!.skill]!,
+      availablePeopleFor: (item) => this.countAvailable(this.model.steps[item.stepIndex]!),
+    };
+    const samplePeriod = definition.sampleEveryHours ?? 24;
+    this.samples = { time: [], wip: [], queues: model.steps.map(() => []) };
+    const simulation = this.simulation;
+    const warmUp = options.warmUpHours ?? 0;
+    if (warmUp > 0) simulation.setWarmUp(warmUp);
+    simulation.onWarmUpEnd(() => this.resetStatistics());
+    model.workTypes.forEach(({ definition: type }, typeIndex) => {
+      type.arrivals.forEach((source, sourceIndex) => {
+        source.start({
+          simulation,
+          rng: stream(options.seed, options.replication, `arrivals:${type.name}:${sourceIndex}`),
+          offer: (arrival) => this.offer(typeIndex, arrival),
+        });
+      });
+    });
+    for (const worker of this.workers) this.scheduleShifts(worker);
+    simulation.schedule(samplePeriod, this.takeSample, samplePeriod);
+  }
+
+  /** Runs until `hours` (absolute simulation time). */
+  run(hours: number): void {
+    this.simulation.run({ until: hours });
+    for (const worker of this.workers) worker.advance(this.simulation.now);
+  }
+
+  /**
+   * Offers items of a work type now, as an arrival source would (also for items created from code).
+   * @returns the items made (refused or automated ones included)
+   * @throws Error when the type is unknown
+   */
+  offerByName(
+    typeName: string,
+    arrival: Arrival = { count: 1 },
+    dependsOn: readonly number[] = [],
+  ): WorkItem[] {
+    const typeIndex = this.model.workTypes.findIndex(({ definition }) => definition.name === typeName);
+    if (typeIndex < 0) {
+      throw new Error(
+        `work type "${typeName}" does not exist (work types: ${this.model.workTypes.map(({ definition }) => definition.name).join(', ')})`,
+      );
+    }
+    return this.offer(typeIndex, arrival, dependsOn);
+  }
+
+  /** Items waiting in a step's queue now (global step index). */
+  queueLength(step: number): number {
+    return this.queues[step]!.length;
+  }
+
+  private offer(typeIndex: number, arrival: Arrival, dependsOn: readonly number[] = []): WorkItem[] {
+    if (
+      arrival.typeName !== undefined &&
+      arrival.typeName !== this.model.workTypes[typeIndex]!.definition.name
+    ) {
+      const { typeName, ...rest } = arrival;
+      return this.offerByName(typeName, rest, dependsOn);
+    }
+    const now = this.simulation.now;
+    const type = this.model.workTypes[typeIndex]!.definition;
+    const items: WorkItem[] = [];
+    for (let count = 0; count < arrival.count; count++) {
+      const item = this.factory.create(typeIndex, now, arrival, dependsOn);
+      items.push(item);
+      this.metrics.counts.offered++;
+      this.note(item, 'arrive');
+      if (type.intake !== undefined && !type.intake.admit(item.requester, now)) {
+        item.state = 'refused';
+        item.completionTime = now;
+        this.metrics.counts.refused++;
+        this.note(item, 'refuse');
+        continue;
+      }
+      if (type.automation?.decide(item.decisions)) {
+        this.metrics.counts.automated++;
+        item.state = 'automated';
+        item.valueStartTime = item.completionTime = now + type.automation.durationHours;
+        this.note(item, 'automate');
+        continue;
+      }
+      type.intake?.opened(item.requester, now);
+      this.metrics.admitted(item, now);
+      const release = type.deferral?.releaseTime(now) ?? now;
+      if (release > now) {
+        item.state = 'deferred';
+        item.blockedSince = now;
+        this.simulation.scheduleAt(release, this.releaseDeferred, item);
+      } else {
+        this.enterStream(item);
+      }
+    }
+    return items;
+  }
+
+  private readonly releaseDeferred = (item: RunningItem): void => {
+    item.blockedTime += this.simulation.now - item.blockedSince;
+    this.enterStream(item);
+  };
+
+  private enterStream(item: RunningItem): void {
+    const unmet = item.dependsOn.filter((id) => !this.completedIds.has(id));
+    if (unmet.length > 0) {
+      item.state = 'waiting-on-dependency';
+      item.blockedSince = this.simulation.now;
+      for (const id of unmet) {
+        const waiting = this.waitingOnDependency.get(id) ?? [];
+        waiting.push(item);
+        this.waitingOnDependency.set(id, waiting);
+      }
+      return;
+    }
+    this.moveTo(item, this.model.streams[this.model.workTypes[item.typeIndex]!.stream]!.firstStep);
+  }
+
+  // Moves an item to a step (skipping steps its attributes skip), or completes it past the last step.
+  private moveTo(item: RunningItem, target: number): void {
+    const model = this.model;
+    const streamInfo = model.streams[model.steps[target]!.stream]!;
+    let step = target;
+    while (step < streamInfo.firstStep + streamInfo.stepCount) {
+      const skipWhen = model.steps[step]!.definition.skipWhen;
+      if (skipWhen === undefined || item.attributes[skipWhen] !== true) break;
+      step++;
+    }
+    if (step >= streamInfo.firstStep + streamInfo.stepCount) {
+      this.complete(item);
+      return;
+    }
+    const now = this.simulation.now;
+    item.stepIndex = step;
+    item.stepEnteredAt = now;
+    item.queueAtEntry = item.queueTime;
+    item.touchAtEntry = item.touchTime;
+    item.blockedAtEntry = item.blockedTime;
+    item.answered = false;
+    const limit = model.steps[step]!.definition.wipLimit;
+    if (limit !== undefined && this.inStep[step]! >= limit) {
+      item.state = 'blocked';
+      item.blockedSince = now;
+      this.waitingToEnter[step]!.push(item);
+      return;
+    }
+    this.enterStep(item, step);
+  }
+
+  private enterStep(item: RunningItem, step: number): void {
+    const now = this.simulation.now;
+    const definition = this.model.steps[step]!.definition;
+    this.inStep[step]!++;
+    this.metrics.stepWip[step]!.update(this.inStep[step]!, now);
+    item.remainingEffort = item.effortBySkill[this.model.steps[step]!.skill]!;
+    if (definition.blocking !== undefined && item.decisions() < definition.blocking.probability) {
+      item.state = 'blocked';
+      item.blockedSince = now;
+      this.note(item, 'block');
+      this.simulation.schedule(definition.blocking.duration.sample(item.decisions), this.unblock, item);
+      return;
+    }
+    this.passGate(item);
+  }
+
+  private readonly unblock = (item: RunningItem): void => {
+    item.blockedTime += this.simulation.now - item.blockedSince;
+    this.note(item, 'unblock');
+    this.passGate(item);
+  };
+
+  private passGate(item: RunningItem): void {
+    const now = this.simulation.now;
+    const gate = this.model.steps[item.stepIndex]!.definition.gate;
+    const opening = gate === undefined ? now : nextGateOpening(gate, now);
+    if (opening > now) {
+      item.state = 'gated';
+      item.blockedSince = now;
+      this.simulation.scheduleAt(opening, this.openGate, item);
+      return;
+    }
+    this.enqueue(item);
+  }
+
+  private readonly openGate = (item: RunningItem): void => {
+    item.blockedTime += this.simulation.now - item.blockedSince;
+    this.enqueue(item);
+  };
+
+  private enqueue(item: RunningItem): void {
+    const now = this.simulation.now;
+    const step = item.stepIndex;
+    item.state = 'queued';
+    item.enqueuedAt = now;
+    const queue = this.queues[step]!;
+    queue.push(item);
+    this.metrics.queueLengths[step]!.update(queue.length, now);
+    this.note(item, 'enqueue');
+    if (item.patience !== Number.POSITIVE_INFINITY) {
+      item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
+    }
+    this.callElastic(this.model.steps[step]!);
+    this.assignArrival(item, this.model.steps[step]!);
+  }
+
+  // An item just queued: give it to an available qualified person, chosen by the assignment policy.
+  private assignArrival(item: RunningItem, step: CompiledStep): void {
+    const now = this.simulation.now;
+    const candidates = this.candidates;
+    candidates.length = 0;
+    for (const personIndex of step.eligible) {
+      const worker = this.workers[personIndex]!;
+      if (!worker.canTakeMore(now)) continue;
+      worker.level = worker.person.levels[step.skill]!;
+      worker.speed = worker.person.speeds[step.skill]!;
+      candidates.push(worker);
+    }
+    if (candidates.length === 0) return;
+    const context = this.assignmentContext as AssignmentContext & { now: number; step: number };
+    context.now = now;
+    context.step = step.index;
+    const chosen = this.model.definition.assignment.choose(candidates, item, context);
+    const worker = candidates[chosen];
+    if (worker === undefined) {
+      throw new Error(
+        `assignment policy "${this.model.definition.assignment.kind}" chose candidate ${chosen} of ${candidates.length}`,
+      );
+    }
+    this.start(worker, item);
+  }
+
+  private start(worker: Worker, item: RunningItem): void {
+    const now = this.simulation.now;
+    const step = item.stepIndex;
+    const queue = this.queues[step]!;
+    queue.splice(queue.indexOf(item), 1);
+    this.metrics.queueLengths[step]!.update(queue.length, now);
+    if (item.abandonEvent >= 0) {
+      this.simulation.cancel(item.abandonEvent);
+      item.abandonEvent = -1;
+    }
+    item.queueTime += now - item.enqueuedAt;
+    if (Number.isNaN(item.firstStartTime)) item.firstStartTime = now;
+    if (!item.answered) {
+      item.answered = true;
+      const desk = this.deskOfStep[step]!;
+      if (desk >= 0) this.desks[desk]!.answered(item.stepEnteredAt, now - item.enqueuedAt);
+    }
+    if (item.lastWorker >= 0 && item.lastWorker !== worker.index) {
+      item.handoffs++;
+      this.note(item, 'handoff', worker.name);
+    }
+    item.state = 'in-progress';
+    this.note(item, 'start', worker.name);
+    worker.advance(now);
+    worker.take(item, this.model.steps[step]!.skill);
+    this.scheduleCompletion(worker);
+  }
+
+  private scheduleCompletion(worker: Worker): void {
+    if (worker.completionEvent >= 0) this.simulation.cancel(worker.completionEvent);
+    worker.completionEvent = -1;
+    const due = worker.nextCompletionTime(this.simulation.now);
+    if (due !== Number.POSITIVE_INFINITY)
+      worker.completionEvent = this.simulation.scheduleAt(due, this.workDone, worker);
+  }
+
+  private readonly workDone = (worker: Worker): void => {
+    const now = this.simulation.now;
+    worker.completionEvent = -1;
+    worker.advance(now);
+    const item = worker.finishedItem() as RunningItem | undefined;
+    if (item !== undefined) this.finishWork(worker, item);
+    this.scheduleCompletion(worker);
+    this.pullWork(worker);
+  };
+
+  private finishWork(worker: Worker, item: RunningItem): void {
+    const now = this.simulation.now;
+    const step = this.model.steps[item.stepIndex]!;
+    const skill = worker.drop(item, now);
+    item.lastWorker = worker.index;
+    this.note(item, 'finish-step', worker.name);
+    const success = worker.person.firstTimeSuccess[skill]!;
+    if (success < 1 && item.decisions() >= success) {
+      // Not right first time: the work is redone at the same step.
+      item.reworks++;
+      item.remainingEffort = item.effortBySkill[skill]!;
+      this.note(item, 'rework');
+      this.enqueue(item);
+      return;
+    }
+    this.leaveStep(item, step);
+    const definition = step.definition;
+    if (definition.restoresValue && Number.isNaN(item.valueStartTime)) {
+      item.valueStartTime = now;
+      this.note(item, 'restore');
+    }
+    if (step.reworkTo >= 0 && item.decisions() < definition.rework!.probability) {
+      item.reworks++;
+      this.note(item, 'rework');
+      this.moveTo(item, step.reworkTo);
+      return;
+    }
+    const exits =
+      (definition.exitWhen !== undefined && item.attributes[definition.exitWhen] === true) ||
+      (definition.exitProbability !== undefined && item.decisions() < definition.exitProbability);
+    const last = step.position === this.model.streams[step.stream]!.stepCount - 1;
+    if (exits || last) this.complete(item);
+    else this.moveTo(item, step.index + 1);
+  }
+
+  private leaveStep(item: RunningItem, step: CompiledStep): void {
+    const now = this.simulation.now;
+    const index = step.index;
+    this.inStep[index]!--;
+    this.metrics.stepWip[index]!.update(this.inStep[index]!, now);
+    this.metrics.visitEnded(
+      index,
+      item.stepEnteredAt,
+      item.queueTime - item.queueAtEntry,
+      item.touchTime - item.touchAtEntry,
+      item.blockedTime - item.blockedAtEntry,
+      now,
+    );
+    const waiting = this.waitingToEnter[index]!;
+    if (waiting.length > 0) {
+      const next = waiting.shift()!;
+      next.blockedTime += now - next.blockedSince;
+      this.enterStep(next, index);
+    }
+  }
+
+  private complete(item: RunningItem): void {
+    const now = this.simulation.now;
+    item.state = 'completed';
+    item.completionTime = now;
+    if (Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
+    this.note(item, 'complete');
+    this.finishRequest(item, true);
+    this.completedIds.add(item.id);
+    const dependants = this.waitingOnDependency.get(item.id);
+    if (dependants !== undefined) {
+      this.waitingOnDependency.delete(item.id);
+      for (const dependant of dependants) {
+        if (
+          dependant.state === 'waiting-on-dependency' &&
+          dependant.dependsOn.every((id) => this.completedIds.has(id))
+        ) {
+          dependant.blockedTime += now - dependant.blockedSince;
+          this.enterStream(dependant);
+        }
+      }
+    }
+  }
+
+  private readonly abandon = (item: RunningItem): void => {
+    const now = this.simulation.now;
+    item.abandonEvent = -1;
+    const queue = this.queues[item.stepIndex]!;
+    queue.splice(queue.indexOf(item), 1);
+    this.metrics.queueLengths[item.stepIndex]!.update(queue.length, now);
+    item.queueTime += now - item.enqueuedAt;
+    this.leaveStep(item, this.model.steps[item.stepIndex]!);
+    item.state = 'abandoned';
+    item.completionTime = now;
+    this.note(item, 'abandon');
+    this.finishRequest(item, false);
+  };
+
+  private finishRequest(item: RunningItem, completed: boolean): void {
+    this.model.workTypes[item.typeIndex]!.definition.intake?.closed(item.requester);
+    this.metrics.left(item, this.simulation.now, completed);
+  }
+
+  // A person with room: take the best item from the steps where their level is highest first.
+  private pullWork(worker: Worker): void {
+    const now = this.simulation.now;
+    const context = this.orderContext;
+    context.now = now;
+    const order = this.model.definition.queueOrder;
+    while (worker.canTakeMore(now)) {
+      let taken = false;
+      this.chooser = worker;
+      for (const tier of this.tiers[worker.index]!) {
+        if (selectAcross(tier.queues, order, context, this.selection)) {
+          const item = tier.queues[this.selection.queue]![this.selection.position]!;
+          this.chooser = undefined;
+          this.start(worker, item);
+          taken = true;
+          break;
+        }
+      }
+      this.chooser = undefined;
+      if (!taken) break;
+    }
+    if (worker.person.onCall && worker.active && worker.inHand === 0) this.releaseOnCall(worker);
+  }
+
+  private countAvailable(step: CompiledStep): number {
+    let count = 0;
+    for (const personIndex of step.eligible)
+      if (this.workers[personIndex]!.canTakeMore(this.simulation.now)) count++;
+    return count;
+  }
+
+  private buildTiers(worker: Worker): { steps: number[]; queues: RunningItem[][] }[] {
+    const levels = worker.person.levels;
+    const steps = this.model.steps.filter((step) => step.eligible.includes(worker.index));
+    const distinct = [...new Set(steps.map((step) => levels[step.skill]!))].sort(
+      (left, right) => right - left,
+    );
+    return distinct.map((level) => {
+      const tierSteps = steps.filter((step) => levels[step.skill] === level).map((step) => step.index);
+      return { steps: tierSteps, queues: tierSteps.map((index) => this.queues[index]!) };
+    });
+  }
+
+  // People with calendars pull work when their shift starts; with hand-over, they give it back at its end.
+  private scheduleShifts(worker: Worker): void {
+    const calendar = worker.person.calendar;
+    if (calendar === undefined) return;
+    const now = this.simulation.now;
+    const start = calendar.nextStart(calendar.isWorking(now) ? calendar.nextEnd(now) : now);
+    if (start !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(start, this.shiftStarts, worker);
+    const handover = this.model.definition.teams[worker.person.team]!.handoverAtShiftEnd ?? false;
+    if (handover || this.keepRecords) {
+      const end = calendar.nextEnd(now);
+      if (end !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(end, this.shiftEnds, worker);
+    }
+  }
+
+  private readonly shiftStarts = (worker: Worker): void => {
+    const calendar = worker.person.calendar!;
+    const now = this.simulation.now;
+    for (const item of worker.inHandItems) this.note(item as RunningItem, 'resume', worker.name);
+    this.pullWork(worker);
+    const next = calendar.nextStart(calendar.nextEnd(now));
+    if (next !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(next, this.shiftStarts, worker);
+  };
+
+  private readonly shiftEnds = (worker: Worker): void => {
+    const calendar = worker.person.calendar!;
+    const now = this.simulation.now;
+    const handover = this.model.definition.teams[worker.person.team]!.handoverAtShiftEnd ?? false;
+    worker.advance(now);
+    for (const item of [...worker.inHandItems] as RunningItem[]) {
+      if (!handover) {
+        this.note(item, 'pause', worker.name);
+        continue;
+      }
+      worker.drop(item, now);
+      item.lastWorker = worker.index;
+      this.enqueue(item);
+    }
+    if (handover) this.scheduleCompletion(worker);
+    const next = calendar.nextEnd(calendar.nextStart(now));
+    if (next !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(next, this.shiftEnds, worker);
+  };
+
+  // On-call people of a team join when the team's queues pass the rule's threshold.
+  private callElastic(step: CompiledStep): void {
+    for (const team of step.teams) {
+      const rule = this.model.elasticByTeam[team];
+      if (rule === undefined || !rule.shouldJoin(this.teamQueueLength(team))) continue;
+      for (const personIndex of this.model.teams[team]!.people) {
+        const worker = this.workers[personIndex]!;
+        if (!worker.person.onCall || worker.active || this.pendingJoin[personIndex]) continue;
+        this.pendingJoin[personIndex] = 1;
+        this.simulation.schedule(rule.joinDelayHours, this.joinOnCall, worker);
+      }
+    }
+  }
+
+  private readonly joinOnCall = (worker: Worker): void => {
+    this.pendingJoin[worker.index] = 0;
+    worker.setActive(true, this.simulation.now);
+    this.pullWork(worker);
+  };
+
+  private releaseOnCall(worker: Worker): void {
+    const rule = this.model.elasticByTeam[worker.person.team];
+    if (rule !== undefined && rule.shouldLeave(this.teamQueueLength(worker.person.team))) {
+      worker.setActive(false, this.simulation.now);
+    }
+  }
+
+  private teamQueueLength(team: number): number {
+    let length = 0;
+    for (const step of this.stepsOfTeam[team]!) length += this.queues[step]!.length;
+    return length;
+  }
+
+  private readonly takeSample = (period: number): void => {
+    const samples = this.samples;
+    samples.time.push(this.simulation.now);
+    samples.wip.push(this.metrics.open.size);
+    this.queues.forEach((queue, step) => samples.queues[step]!.push(queue.length));
+    this.simulation.schedule(period, this.takeSample, period);
+  };
+
+  private resetStatistics(): void {
+    const now = this.simulation.now;
+    this.metrics.reset(now);
+    for (const worker of this.workers) worker.resetAccounts(now);
+    for (const desk of this.desks) desk.reset();
+  }
+
+  private note(item: RunningItem, kind: WorkStepEventKind, person?: string): void {
+    if (item.record === undefined) return;
+    const time = this.simulation.now;
+    item.record.push(
+      person === undefined
+        ? { kind, time, step: item.stepIndex }
+        : { kind, time, step: item.stepIndex, person },
+    );
+  }
+}
