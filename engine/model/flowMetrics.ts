@@ -69,8 +69,8 @@ export class FlowMetrics {
     completed: 0,
     abandoned: 0,
   };
-  /** Admitted items not yet gone. */
-  readonly open = new Set<WorkItem>();
+  /** Admitted items not yet gone, by id. */
+  readonly open = new Map<number, WorkItem>();
   windowStart = 0;
   private readonly slaHours: readonly number[];
 
@@ -90,13 +90,13 @@ export class FlowMetrics {
   /** An item was admitted into its value stream (or is about to be, after a deferral). */
   admitted(item: WorkItem, now: number): void {
     this.counts.admitted++;
-    this.open.add(item);
+    this.open.set(item.id, item);
     this.wip.update(this.open.size, now);
   }
 
   /** An item left: completed or abandoned. */
   left(item: WorkItem, now: number, completed: boolean): void {
-    this.open.delete(item);
+    this.open.delete(item.id);
     this.wip.update(this.open.size, now);
     if (!completed) {
       this.counts.abandoned++;

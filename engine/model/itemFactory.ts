@@ -128,7 +128,8 @@ export class ItemFactory {
     const classOfService = samplers.classOfService?.pick(rng) ?? 'standard';
     const entitlement = samplers.entitlement?.pick(rng) ?? 0;
     const requester = Math.floor(rng() * (definition.requesters ?? 1000));
-    const effortBySkill = new Float64Array(this.model.skills.length).fill(Number.NaN);
+    // A plain array: allocating a typed array per item costs far more than these few numbers.
+    const effortBySkill: number[] = new Array(this.model.skills.length).fill(Number.NaN);
     for (const effort of samplers.efforts) {
       effortBySkill[effort.skill] = arrival.effortHours ?? effort.sample(rng);
     }

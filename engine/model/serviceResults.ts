@@ -116,7 +116,7 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
   });
   let openAgeSum = 0;
   let openAgeMax = 0;
-  for (const item of metrics.open) {
+  for (const item of metrics.open.values()) {
     const age = now - item.arrivalTime;
     openAgeSum += age;
     openAgeMax = Math.max(openAgeMax, age);

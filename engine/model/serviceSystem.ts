@@ -8,11 +8,13 @@ import type { Arrival } from './demand/arrivalSource.ts';
 import { DeskMetrics } from './deskMetrics.ts';
 import { FlowMetrics } from './flowMetrics.ts';
 import { ItemFactory, type RunningItem } from './itemFactory.ts';
-import type { AssignmentContext, QueueOrderContext } from './policyHooks.ts';
-import { type Selection, selectAcross } from './queueSelection.ts';
+import type { AssignmentContext } from './policyHooks.ts';
+import { type QueueOrderContext, type Selection, selectAcross } from './queueOrder.ts';
 import { nextGateOpening } from './valueStream.ts';
 import { Worker } from './worker.ts';
 import type { WorkItem, WorkStepEventKind } from './workItem.ts';
+
+const NO_DEPENDENCIES: readonly number[] = [];
 
 /** Where a replication's randomness comes from, and the warm-up. */
 export interface ServiceSystemOptions {
@@ -52,7 +54,6 @@ export class ServiceSystem {
   /** For each worker, the queues of the steps they can do, grouped by their level there (highest first). */
   private readonly tiers: { readonly steps: number[]; readonly queues: RunningItem[][] }[][];
   private readonly stepsOfTeam: number[][];
-  private readonly completedIds = new Set<number>();
   private readonly waitingOnDependency = new Map<number, RunningItem[]>();
   private readonly pendingJoin: Uint8Array;
   private readonly candidates: Worker[] = [];
@@ -98,6 +99,7 @@ export class ServiceSystem {
       model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
     );
     this.pendingJoin = new Uint8Array(this.workers.length);
+    definition.assignment.reset?.();
     this.assignmentContext = {
       now: 0,
       rng: stream(options.seed, options.replication, 'assignment'),
@@ -121,7 +123,9 @@ export class ServiceSystem {
         source.start({
           simulation,
           rng: stream(options.seed, options.replication, `arrivals:${type.name}:${sourceIndex}`),
-          offer: (arrival) => this.offer(typeIndex, arrival),
+          offer: (arrival) => {
+            this.offer(typeIndex, arrival, NO_DEPENDENCIES, undefined);
+          },
         });
       });
     });
@@ -151,7 +155,9 @@ export class ServiceSystem {
         `work type "${typeName}" does not exist (work types: ${this.model.workTypes.map(({ definition }) => definition.name).join(', ')})`,
       );
     }
-    return this.offer(typeIndex, arrival, dependsOn);
+    const items: WorkItem[] = [];
+    this.offer(typeIndex, arrival, dependsOn, items);
+    return items;
   }
 
   /** Items waiting in a step's queue now (global step index). */
@@ -159,20 +165,27 @@ export class ServiceSystem {
     return this.queues[step]!.length;
   }
 
-  private offer(typeIndex: number, arrival: Arrival, dependsOn: readonly number[] = []): WorkItem[] {
+  // Makes and routes the items of one arrival; collects them into `made` when given.
+  private offer(
+    typeIndex: number,
+    arrival: Arrival,
+    dependsOn: readonly number[],
+    made: WorkItem[] | undefined,
+  ): void {
     if (
       arrival.typeName !== undefined &&
       arrival.typeName !== this.model.workTypes[typeIndex]!.definition.name
     ) {
       const { typeName, ...rest } = arrival;
-      return this.offerByName(typeName, rest, dependsOn);
+      const items = this.offerByName(typeName, rest, dependsOn);
+      made?.push(...items);
+      return;
     }
     const now = this.simulation.now;
     const type = this.model.workTypes[typeIndex]!.definition;
-    const items: WorkItem[] = [];
     for (let count = 0; count < arrival.count; count++) {
       const item = this.factory.create(typeIndex, now, arrival, dependsOn);
-      items.push(item);
+      made?.push(item);
       this.metrics.counts.offered++;
       this.note(item, 'arrive');
       if (type.intake !== undefined && !type.intake.admit(item.requester, now)) {
@@ -200,7 +213,6 @@ export class ServiceSystem {
         this.enterStream(item);
       }
     }
-    return items;
   }
 
   private readonly releaseDeferred = (item: RunningItem): void => {
@@ -209,7 +221,8 @@ export class ServiceSystem {
   };
 
   private enterStream(item: RunningItem): void {
-    const unmet = item.dependsOn.filter((id) => !this.completedIds.has(id));
+    // A dependency is unmet while its item is still open (memory stays bounded by the work in progress).
+    const unmet = item.dependsOn.filter((id) => this.metrics.open.has(id));
     if (unmet.length > 0) {
       item.state = 'waiting-on-dependency';
       item.blockedSince = this.simulation.now;
@@ -445,14 +458,13 @@ export class ServiceSystem {
     if (Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
     this.note(item, 'complete');
     this.finishRequest(item, true);
-    this.completedIds.add(item.id);
     const dependants = this.waitingOnDependency.get(item.id);
     if (dependants !== undefined) {
       this.waitingOnDependency.delete(item.id);
       for (const dependant of dependants) {
         if (
           dependant.state === 'waiting-on-dependency' &&
-          dependant.dependsOn.every((id) => this.completedIds.has(id))
+          dependant.dependsOn.every((id) => !this.metrics.open.has(id))
         ) {
           dependant.blockedTime += now - dependant.blockedSince;
           this.enterStream(dependant);

@@ -86,7 +86,7 @@ export interface WorkItem {
   /** Who raised it (an index into the requester population), for intake limits. */
   readonly requester: number;
   /** Effort in hours at expert speed per skill index (NaN where the type needs none of that skill). */
-  readonly effortBySkill: Float64Array;
+  readonly effortBySkill: readonly number[];
   /** Value per hour once delivered (or restored), in money units. */
   readonly valuePerHour: number;
   /** Cost of delay per hour while undelivered, in money units (for cost of delay and WSJF). */

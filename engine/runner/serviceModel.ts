@@ -2,7 +2,8 @@
 // best-skilled assignment), compiles and checks the model, and runs seeded replications.
 import { type CompiledModel, compileModel } from '../model/compiledModel.ts';
 import type { ModelDefinition } from '../model/modelDefinition.ts';
-import type { AssignmentPolicy, QueueOrder } from '../model/policyHooks.ts';
+import type { AssignmentPolicy } from '../model/policyHooks.ts';
+import type { QueueOrder } from '../model/queueOrder.ts';
 import { type ServiceResults, summarizeService } from '../model/serviceResults.ts';
 import { ServiceSystem } from '../model/serviceSystem.ts';
 import { bestSkilled } from '../policies/bestSkilled.ts';

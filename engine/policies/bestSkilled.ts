@@ -1,0 +1,51 @@
+// Best skilled: the most skilled candidate takes the item (resource quality, source 003); valueflow's
+// default assignment policy.
+
+import type { AssignmentContext, AssignmentPolicy, CandidateView } from '../model/policyHooks.ts';
+import type { WorkItem } from '../model/workItem.ts';
+import { _throwNoCandidates } from './assignmentPolicy.ts';
+
+/**
+ * Best skilled: the candidate with the highest level in the item's skill takes it; among equal levels the
+ * fastest; then the one idle longest (smallest `idleSince`), which spreads work fairly; then the lowest
+ * person index, so the choice never depends on the candidates' listing order.
+ *
+ * Level comes before speed on purpose: an expert beats a faster knowledgeable person, because level is
+ * what the scenario says about quality (first-time-right, rework), while speed is only throughput.
+ * The default assignment policy of valueflow.
+ *
+ * @returns a frozen, stateless policy with `kind: 'best-skilled'`
+ * @example
+ * const candidates = [
+ *   { index: 0, name: 'Kim', level: 1, speed: 1.5, inHand: 0, busyHours: 0, idleSince: 0 },
+ *   { index: 1, name: 'Ana', level: 2, speed: 1, inHand: 0, busyHours: 0, idleSince: 5 },
+ * ];
+ * bestSkilled().choose(candidates, item(), context); // => 1 (Ana, the expert)
+ */
+export function bestSkilled(): AssignmentPolicy {
+  return Object.freeze({
+    kind: 'best-skilled',
+    choose: (candidates: readonly CandidateView[], item: WorkItem, context: AssignmentContext): number => {
+      const length = candidates.length;
+      if (length === 0) _throwNoCandidates('best-skilled', item, context);
+      let bestIndex = 0;
+      let best = candidates[0]!; // length > 0
+      for (let index = 1; index < length; index++) {
+        const candidate = candidates[index]!; // index < length
+        if (isBetterSkilled(candidate, best)) {
+          bestIndex = index;
+          best = candidate;
+        }
+      }
+      return bestIndex;
+    },
+  });
+}
+
+/** True when `candidate` goes before `best`: higher level, then faster, then idle longer, then lower index. */
+function isBetterSkilled(candidate: CandidateView, best: CandidateView): boolean {
+  if (candidate.level !== best.level) return candidate.level > best.level;
+  if (candidate.speed !== best.speed) return candidate.speed > best.speed;
+  if (candidate.idleSince !== best.idleSince) return candidate.idleSince < best.idleSince;
+  return candidate.index < best.index;
+}
