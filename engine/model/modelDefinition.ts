@@ -1,7 +1,8 @@
 // Everything a service model is made of, as plain data a user writes in code (the scenarios layer
 // builds the same object from YAML): teams, calendars, services, value streams, work types, policies.
 
-import type { AssignmentPolicy, QueueOrder } from './policyHooks.ts';
+import type { AssignmentPolicy } from './policyHooks.ts';
+import type { QueueOrder } from './queueOrder.ts';
 import type { PriorityMatrix } from './priorityMatrix.ts';
 import type { TeamDefinition } from './teamDefinition.ts';
 import type { ValueStreamDefinition } from './valueStream.ts';
