@@ -38,11 +38,13 @@ function exponential(rng: Rng, rate: number): number {
   return -Math.log(1 - rng()) / rate;
 }
 
-function print(record: Record<string, unknown>): void {
+/** Prints one JSON line on stdout. */
+export function print(record: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(record)}\n`);
 }
 
-function machine(): Record<string, unknown> {
+/** The machine's state, for every line: Node version and load. */
+export function machine(): Record<string, unknown> {
   return { node: process.version, loadAverage1m: Number(os.loadavg()[0]?.toFixed(2)) };
 }
 
@@ -394,7 +396,11 @@ function benchQueue(
   return median;
 }
 
-function main(): void {
+/**
+ * Runs every kernel case and prints its JSON lines.
+ * @returns the bare loop's events per second, the baseline other benchmarks compare with
+ */
+export function runKernelBenchmarks(): number {
   for (const pending of [10, 1_000, 100_000]) benchHold(pending);
   benchQueue('mmc-kernel-100k', runKernelQueue, 100_000);
   const kernel = benchQueue('mmc-kernel-1M', runKernelQueue, 1_000_000);
@@ -414,6 +420,5 @@ function main(): void {
     gcExposed: collectGarbage !== undefined,
     ...machine(),
   });
+  return bareRate;
 }
-
-main();

@@ -1,0 +1,166 @@
+// Service-desk benchmark: 3 teams, 30 people, 5 skills and a year of demand (about 100 000 items) through
+// the domain layer, reporting items/s, calendar events per item and events/s against the bare loop.
+import { poissonArrivals } from '../engine/model/demand/poissonArrivals.ts';
+import { constant, exponential, lognormal } from '../engine/random/index.ts';
+import { createServiceModel, startServiceReplication } from '../engine/runner/serviceModel.ts';
+import { machine, print } from './kernel.ts';
+
+const HOURS_PER_YEAR = 24 * 365;
+const DOMAIN_TO_BARE_TARGET = 0.25;
+
+/** The benchmark's organisation: a T-shaped service desk and two Pi-shaped specialist teams. */
+function serviceDeskModel() {
+  const incidentStream = (name: string, specialist: string, skill: string) => ({
+    name,
+    steps: [
+      { name: 'register', teams: ['desk'], skill: 'triage', effort: constant({ value: 0.1 }) },
+      {
+        name: 'first-line fix',
+        teams: ['desk'],
+        skill: 'triage',
+        effort: exponential({ mean: 0.3 }),
+        exitWhen: 'firstLineResolvable',
+      },
+      { name: 'specialist fix', teams: [specialist], skill, effort: lognormal({ mean: 2, cv: 1 }) },
+      {
+        name: 'verify',
+        teams: ['desk'],
+        skill: 'triage',
+        effort: constant({ value: 0.1 }),
+        restoresValue: true,
+      },
+    ],
+  });
+  return createServiceModel({
+    teams: [
+      { name: 'desk', preset: { shape: 'T', skills: ['triage', 'apps'], count: 10, knowledgeableIn: 1 } },
+      { name: 'applications', preset: { shape: 'Pi', skills: ['apps', 'database'], count: 10 } },
+      { name: 'infrastructure', preset: { shape: 'Pi', skills: ['network', 'servers'], count: 10 } },
+    ],
+    valueStreams: [
+      incidentStream('application incident', 'applications', 'apps'),
+      incidentStream('infrastructure incident', 'infrastructure', 'network'),
+      {
+        name: 'database request',
+        steps: [
+          { name: 'register', teams: ['desk'], skill: 'triage', effort: constant({ value: 0.1 }) },
+          { name: 'fulfil', teams: ['applications'], skill: 'database', effort: exponential({ mean: 1 }) },
+        ],
+      },
+      {
+        name: 'server change',
+        steps: [
+          { name: 'assess', teams: ['infrastructure'], skill: 'servers', effort: exponential({ mean: 1 }) },
+          {
+            name: 'implement',
+            teams: ['infrastructure'],
+            skill: 'servers',
+            effort: exponential({ mean: 2 }),
+          },
+        ],
+      },
+    ],
+    workTypes: [
+      {
+        name: 'application incident',
+        category: 'incident',
+        valueStream: 'application incident',
+        arrivals: [poissonArrivals({ ratePerHour: 4 })],
+        firstLineResolvable: 0.6,
+        impactWeights: [1, 3, 6, 10],
+        urgencyWeights: [1, 3, 6, 10],
+      },
+      {
+        name: 'infrastructure incident',
+        category: 'incident',
+        valueStream: 'infrastructure incident',
+        arrivals: [poissonArrivals({ ratePerHour: 3 })],
+        firstLineResolvable: 0.6,
+        impactWeights: [1, 3, 6, 10],
+        urgencyWeights: [1, 3, 6, 10],
+      },
+      {
+        name: 'database request',
+        valueStream: 'database request',
+        arrivals: [poissonArrivals({ ratePerHour: 3 })],
+      },
+      {
+        name: 'server change',
+        category: 'change',
+        valueStream: 'server change',
+        arrivals: [poissonArrivals({ ratePerHour: 1.4 })],
+      },
+    ],
+    slaHours: [4, 8, 24, 72],
+  });
+}
+
+/** Runs `years` of demand once, sampling the heap once a simulated day. */
+function runYears(years: number): {
+  items: number;
+  events: number;
+  seconds: number;
+  peakHeapMB: number;
+  completed: number;
+} {
+  const model = serviceDeskModel();
+  const hours = HOURS_PER_YEAR * years;
+  const system = startServiceReplication(model, { seed: 20240601, replication: 0, hours, warmUpHours: 168 });
+  let peakHeap = 0;
+  const sampleHeap = (): void => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    system.simulation.schedule(24, sampleHeap);
+  };
+  system.simulation.schedule(24, sampleHeap);
+  const started = process.hrtime.bigint();
+  system.run(hours);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // The heap samples are calendar events of the benchmark, not of the model: leave them out.
+  const events = system.simulation.eventsRun - Math.floor(hours / 24);
+  return {
+    items: system.metrics.counts.offered,
+    events,
+    seconds,
+    peakHeapMB: peakHeap / 2 ** 20,
+    completed: system.metrics.counts.completed,
+  };
+}
+
+/**
+ * Times the service desk over one and two years and prints its JSON lines beside the bare loop.
+ * @param bareEventsPerSecond - the bare typed-array loop's rate measured in the same run
+ */
+export function runServiceDeskBenchmark(bareEventsPerSecond: number): void {
+  runYears(0.1); // let the optimising compiler settle
+  const oneYear = runYears(1);
+  const twoYears = runYears(2);
+  for (const [name, run] of [
+    ['service-desk-1y', oneYear],
+    ['service-desk-2y', twoYears],
+  ] as const) {
+    print({
+      case: name,
+      teams: 3,
+      people: 30,
+      skills: 5,
+      items: run.items,
+      completed: run.completed,
+      seconds: Number(run.seconds.toFixed(3)),
+      itemsPerSecond: Math.round(run.items / run.seconds),
+      eventsPerItem: Number((run.events / run.items).toFixed(2)),
+      eventsPerSecond: Math.round(run.events / run.seconds),
+      peakHeapMB: Number(run.peakHeapMB.toFixed(1)),
+      ...machine(),
+    });
+  }
+  const ratio = oneYear.events / oneYear.seconds / bareEventsPerSecond;
+  print({
+    case: 'service-desk-summary',
+    domainToBareRatio: Number(ratio.toFixed(3)),
+    target: DOMAIN_TO_BARE_TARGET,
+    meetsTarget: ratio >= DOMAIN_TO_BARE_TARGET,
+    // Memory is flat when two years peak no higher than one year, give or take the collector's timing.
+    heapGrowthTwoYearsOverOne: Number((twoYears.peakHeapMB / oneYear.peakHeapMB).toFixed(2)),
+    ...machine(),
+  });
+}
