@@ -3,7 +3,13 @@
 import { studentTQuantile } from './studentTQuantile.ts';
 import { Tally } from './tally.ts';
 
-/** A two-sided confidence interval for a mean, with what it was computed from. */
+/**
+ * A two-sided confidence interval for a mean, with what it was computed from; plain data, so that
+ * replication summaries serialise to JSON as they are (±Infinity becomes null there).
+ *
+ * @example
+ * const { lower, upper } = confidenceInterval([1, 2, 3, 4, 5]); // => lower 1.036757, upper 4.963243
+ */
 export interface ConfidenceInterval {
   /** The sample mean, the centre of the interval (NaN without samples). */
   readonly mean: number;
@@ -21,7 +27,12 @@ export interface ConfidenceInterval {
   readonly standardDeviation: number;
 }
 
-/** What an interval needs from a sample: a {@link Tally} has these, and so does a stored summary. */
+/**
+ * What an interval needs from a sample: a {@link Tally} has these, and so does a stored summary.
+ *
+ * @example
+ * confidenceIntervalFromTally({ count: 5, mean: 3, standardDeviation: Math.sqrt(2.5) }).halfWidth; // => 1.9632431614775572
+ */
 export interface SampleSummary {
   /** The number of samples. */
   readonly count: number;

@@ -6,7 +6,7 @@ import { logBeta } from './logBeta.ts';
 const RELATIVE_TOLERANCE = Number.EPSILON;
 // Guards Lentz's method against division by an exact zero.
 const TINY = 1e-300;
-// The fraction needs O(sqrt(max(a, b))) terms near x ≈ a / (a + b): 10 000 covers a, b up to about 1e7.
+// The fraction needs O(sqrt(max(a, b))) terms near x ≈ a / (a + b): 10 000 covers shapes up to about 1e9.
 const MAX_TERMS = 10_000;
 
 /**
@@ -20,7 +20,8 @@ const MAX_TERMS = 10_000;
  * the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) otherwise, so the fraction always converges quickly.
  * The prefactor x^a (1 − x)^b / B(a, b) is formed in logarithms with {@link logBeta}. Accuracy is
  * about 1e-14 relative when one shape is small (the Student-t case, b = ½); when both shapes are
- * large, a ln x + b ln(1 − x) − ln B(a, b) cancels and about 1e-11 relative is left at a = b = 1e5.
+ * large, a ln x + b ln(1 − x) − ln B(a, b) cancels: about 1e-11 relative is left at a = b = 1e5,
+ * 1e-8 at 1e8.
  *
  * Complexity: O(sqrt(max(a, b))) terms in the worst case (x near the mean), usually tens.
  *
@@ -29,9 +30,9 @@ const MAX_TERMS = 10_000;
  * @param b - second shape parameter, > 0
  * @returns I_x(a, b), in [0, 1]
  * @throws RangeError when x is outside [0, 1] or a shape is not a finite number > 0, naming it
- * @throws Error when the continued fraction does not converge within 10 000 terms (a or b above ~1e7)
+ * @throws Error when the continued fraction does not converge within 10 000 terms (shapes above ~1e9)
  * @example
- * regularizedIncompleteBeta(0.5, 2, 3); // => 0.6875
+ * regularizedIncompleteBeta(0.5, 2, 3); // => 0.6875000000000002 (exactly 11/16)
  */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
   if (!(x >= 0 && x <= 1)) {
@@ -50,10 +51,12 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 
 /**
  * I_x(a, b) from x, 1 − x and both logarithms, for a caller that knows them more accurately than
- * `1 - x` and `Math.log(x)` would give. Internal to engine/stats (the Student-t tail, where
- * x = 1/(1 + t²/df) and a = df/2: a rounding of x by one unit would cost a·1e-16, 1e-11 at df = 1e6).
+ * `1 - x` and `Math.log(x)` would give. Internal to engine/stats, for the Student-t tail: there
+ * x = 1/(1 + t²/df) underflows to 0 in heavy tails while ln x = −ln(1 + t²/df) is still finite, and
+ * ln x taken of a rounded x would cost df/2 · 1e-16 of relative accuracy.
  * Parameters are not validated: x and 1 − x in [0, 1] with finite logarithms (x may underflow to 0
- * when ln x is still finite), and a, b > 0.
+ * when ln x is still finite), and a, b > 0. Same method, source and complexity as
+ * {@link regularizedIncompleteBeta}.
  *
  * @param x - the argument
  * @param complement - 1 − x
@@ -62,6 +65,8 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
  * @param a - first shape
  * @param b - second shape
  * @returns I_x(a, b)
+ * @example
+ * _regularizedIncompleteBetaFromParts(0.5, 0.5, Math.log(0.5), Math.log(0.5), 2, 3); // => 0.6875000000000002
  */
 export function _regularizedIncompleteBetaFromParts(
   x: number,
