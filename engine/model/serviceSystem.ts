@@ -99,7 +99,9 @@ export class ServiceSystem {
       model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
     );
     this.pendingJoin = new Uint8Array(this.workers.length);
+    // Policies and rules that keep counts start every replication afresh.
     definition.assignment.reset?.();
+    for (const { definition: type } of model.workTypes) type.intake?.reset();
     this.assignmentContext = {
       now: 0,
       rng: stream(options.seed, options.replication, 'assignment'),

@@ -59,6 +59,8 @@ export interface IntakeRule {
   admit(requester: number, now: number): boolean;
   opened(requester: number, now: number): void;
   closed(requester: number): void;
+  /** Forgets every count; called when a replication starts, so replications do not leak into each other. */
+  reset(): void;
 }
 
 /** A deferral rule as the model consults it: when an item offered at `now` is released. */

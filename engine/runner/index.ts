@@ -1,0 +1,3 @@
+// Public API of the runner layer: build a service model with default policies, and run replications.
+export type { ReplicationOptions, ServiceModelDefinition } from './serviceModel.ts';
+export { createServiceModel, runServiceReplication, startServiceReplication } from './serviceModel.ts';
