@@ -18,20 +18,35 @@ import type { Rng } from './stream.ts';
  * itemDecisions() < 0.3; // => a rework decision tied to this item
  */
 export function subStream(parent: Rng): Rng {
-  let a = (parent() * 4294967296) >>> 0;
-  let b = (parent() * 4294967296) >>> 0;
-  let c = (parent() * 4294967296) >>> 0;
-  let counter = (parent() * 4294967296) >>> 0;
-  // Mix the fresh state, as sfc32's reference seeding does, so similar seeds diverge at once.
-  const next = (): number => {
-    const sum = (((a + b) | 0) + counter) | 0;
-    counter = (counter + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + sum) | 0;
+  const state = new Sfc32State(parent);
+  // Returned without a name: tools that keep function names (tsx, esbuild) would otherwise wrap every
+  // closure made here, once per work item.
+  return () => state.next();
+}
+
+/** The generator's four 32-bit words; a class so V8 keeps one hidden shape for all items' streams. */
+class Sfc32State {
+  private a: number;
+  private b: number;
+  private c: number;
+  private counter: number;
+
+  constructor(parent: Rng) {
+    this.a = (parent() * 4294967296) >>> 0;
+    this.b = (parent() * 4294967296) >>> 0;
+    this.c = (parent() * 4294967296) >>> 0;
+    this.counter = (parent() * 4294967296) >>> 0;
+    // Mix the fresh state, as sfc32's reference seeding does, so similar seeds diverge at once.
+    for (let round = 0; round < 12; round++) this.next();
+  }
+
+  next(): number {
+    const sum = (((this.a + this.b) | 0) + this.counter) | 0;
+    this.counter = (this.counter + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + sum) | 0;
     return (sum >>> 0) / 4294967296;
-  };
-  for (let round = 0; round < 12; round++) next();
-  return next;
+  }
 }
