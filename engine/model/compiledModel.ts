@@ -207,6 +207,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
       );
     }
     checkStaffedWhenDemanded(type, streams[stream]!, steps, people);
+    checkEffortGiven(type, streams[stream]!, steps);
     return { definition: type, stream, service };
   });
 
@@ -269,6 +270,25 @@ function checkStaffedWhenDemanded(
         `work type "${type.name}" sends demand to step "${step.definition.name}", but its team has no capacity there: nobody with skill "${step.definition.skill}" ever works (add people, or give them working hours)`,
       );
     }
+  }
+}
+
+// Every step a work type's items visit needs an effort: the type's for the step's skill, the step's own,
+// or (for a step without one) that of another step of the stream with the same skill. Without any, the
+// item's remaining effort is NaN and the person who takes it would hold it for ever.
+function checkEffortGiven(
+  type: WorkTypeDefinition,
+  stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
+  steps: readonly CompiledStep[],
+): void {
+  const streamSteps = steps.slice(stream.firstStep, stream.firstStep + stream.stepCount);
+  for (const step of streamSteps) {
+    if (Object.hasOwn(type.effort ?? {}, step.definition.skill)) continue;
+    if (streamSteps.some((other) => other.skill === step.skill && other.definition.effort !== undefined))
+      continue;
+    throw new Error(
+      `work type "${type.name}": step "${step.definition.name}" of value stream "${stream.name}" has no effort: give the step an effort, or the work type an effort for skill "${step.definition.skill}"`,
+    );
   }
 }
 

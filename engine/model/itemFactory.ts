@@ -23,6 +23,11 @@ export interface RunningItem extends WorkItem {
   blockedAtEntry: number;
   /** Whether the current step visit has started work yet (for time-to-answer). */
   answered: boolean;
+  /**
+   * Effort in hours at expert speed per position in its value stream: the step's own draw when the work
+   * type gives none for the step's skill, else the skill's (`effortBySkill`).
+   */
+  readonly effortByStep: readonly number[];
 }
 
 const CLASSES: readonly ClassOfService[] = ['expedite', 'fixed-date', 'standard', 'intangible'];
@@ -33,8 +38,12 @@ interface TypeSamplers {
   readonly urgency: { pick(rng: Rng): number } | undefined;
   readonly classOfService: { pick(rng: Rng): ClassOfService } | undefined;
   readonly entitlement: { pick(rng: Rng): number } | undefined;
-  /** Skill indices with an effort distribution (type or step default) and the distribution. */
+  /** Skill indices with an effort distribution on the work type, and the distribution. */
   readonly efforts: readonly { readonly skill: number; readonly sample: (rng: Rng) => number }[];
+  /** Skill index of each step of the type's stream, by position. */
+  readonly stepSkills: readonly number[];
+  /** By position: the step's own effort where the type gives none for its skill, else undefined. */
+  readonly stepEfforts: readonly (((rng: Rng) => number) | undefined)[];
   readonly attributeNames: readonly string[];
   readonly attributeProbabilities: readonly number[];
 }
@@ -68,13 +77,14 @@ export class ItemFactory {
         efforts.push({ skill: model.skills.indexOf(skill), sample: (rng) => distribution.sample(rng) });
       }
       const { firstStep, stepCount } = model.streams[stream]!;
-      for (let index = firstStep; index < firstStep + stepCount; index++) {
-        const step = model.steps[index]!;
-        const fallback = step.definition.effort;
-        if (fallback !== undefined && !efforts.some((effort) => effort.skill === step.skill)) {
-          efforts.push({ skill: step.skill, sample: (rng) => fallback.sample(rng) });
-        }
-      }
+      const streamSteps = model.steps.slice(firstStep, firstStep + stepCount);
+      const stepSkills = streamSteps.map((step) => step.skill);
+      const stepEfforts = streamSteps.map((step) => {
+        const own = step.definition.effort;
+        return own === undefined || efforts.some((effort) => effort.skill === step.skill)
+          ? undefined
+          : (rng: Rng) => own.sample(rng);
+      });
       const attributes = Object.entries(definition.attributes ?? {});
       return {
         impact: levels(definition.impactWeights),
@@ -91,6 +101,8 @@ export class ItemFactory {
                 weights: definition.entitlementWeights,
               }),
         efforts,
+        stepSkills,
+        stepEfforts,
         attributeNames: attributes.map(([name]) => name),
         attributeProbabilities: attributes.map(([, probability]) => probability),
       };
@@ -110,8 +122,9 @@ export class ItemFactory {
     const { definition, service } = this.model.workTypes[typeIndex]!;
     const samplers = this.samplers[typeIndex]!;
     const rng = this.streams[typeIndex]!;
-    const impact = samplers.impact?.pick(rng) ?? 3;
-    const urgency = samplers.urgency?.pick(rng) ?? 3;
+    // Without weights, impact and urgency are 2 of 4: P3 under the default matrix, routine work.
+    const impact = samplers.impact?.pick(rng) ?? 2;
+    const urgency = samplers.urgency?.pick(rng) ?? 2;
     let priority = priorityOf(this.model.priorityMatrix, impact, urgency);
     if (arrival.priority !== undefined) {
       if (
@@ -132,6 +145,21 @@ export class ItemFactory {
     const effortBySkill: number[] = new Array(this.model.skills.length).fill(Number.NaN);
     for (const effort of samplers.efforts) {
       effortBySkill[effort.skill] = arrival.effortHours ?? effort.sample(rng);
+    }
+    // Each step with its own effort draws it, in stream order (two steps of one skill differ); the first
+    // such draw of a skill also stands for the skill, as steps without an effort of their own use it.
+    const { stepSkills, stepEfforts } = samplers;
+    const effortByStep: number[] = new Array(stepSkills.length);
+    for (let position = 0; position < stepSkills.length; position++) {
+      const own = stepEfforts[position];
+      if (own === undefined) continue;
+      const skill = stepSkills[position]!;
+      const effort = arrival.effortHours ?? own(rng);
+      effortByStep[position] = effort;
+      if (Number.isNaN(effortBySkill[skill])) effortBySkill[skill] = effort;
+    }
+    for (let position = 0; position < stepSkills.length; position++) {
+      if (stepEfforts[position] === undefined) effortByStep[position] = effortBySkill[stepSkills[position]!]!;
     }
     const valuePerHour = drawNumber(definition.valuePerHour, rng, 0);
     const costOfDelayPerHour = drawNumber(definition.costOfDelayPerHour, rng, valuePerHour);
@@ -192,6 +220,7 @@ export class ItemFactory {
       touchAtEntry: 0,
       blockedAtEntry: 0,
       answered: false,
+      effortByStep,
     };
   }
 }

@@ -2,8 +2,8 @@
 // builds the same object from YAML): teams, calendars, services, value streams, work types, policies.
 
 import type { AssignmentPolicy } from './policyHooks.ts';
-import type { QueueOrder } from './queueOrder.ts';
 import type { PriorityMatrix } from './priorityMatrix.ts';
+import type { QueueOrder } from './queueOrder.ts';
 import type { TeamDefinition } from './teamDefinition.ts';
 import type { ValueStreamDefinition } from './valueStream.ts';
 import type { WorkingCalendar } from './workingCalendar.ts';

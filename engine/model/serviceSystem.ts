@@ -143,8 +143,9 @@ export class ServiceSystem {
 
   /**
    * Offers items of a work type now, as an arrival source would (also for items created from code).
+   * @param dependsOn - ids of items (made earlier) that must complete before these start any step
    * @returns the items made (refused or automated ones included)
-   * @throws Error when the type is unknown
+   * @throws Error when the type is unknown, or a dependency names an item not made yet
    */
   offerByName(
     typeName: string,
@@ -156,6 +157,13 @@ export class ServiceSystem {
       throw new Error(
         `work type "${typeName}" does not exist (work types: ${this.model.workTypes.map(({ definition }) => definition.name).join(', ')})`,
       );
+    }
+    for (const id of dependsOn) {
+      if (!(Number.isInteger(id) && id >= 0 && id < this.factory.created)) {
+        throw new Error(
+          `work type "${typeName}": dependsOn names item ${id}, but only items 0 to ${this.factory.created - 1} exist`,
+        );
+      }
     }
     const items: WorkItem[] = [];
     this.offer(typeIndex, arrival, dependsOn, items);
@@ -274,7 +282,7 @@ export class ServiceSystem {
     const definition = this.model.steps[step]!.definition;
     this.inStep[step]!++;
     this.metrics.stepWip[step]!.update(this.inStep[step]!, now);
-    item.remainingEffort = item.effortBySkill[this.model.steps[step]!.skill]!;
+    item.remainingEffort = item.effortByStep[this.model.steps[step]!.position]!;
     if (definition.blocking !== undefined && item.decisions() < definition.blocking.probability) {
       item.state = 'blocked';
       item.blockedSince = now;
@@ -407,7 +415,7 @@ export class ServiceSystem {
     if (success < 1 && item.decisions() >= success) {
       // Not right first time: the work is redone at the same step.
       item.reworks++;
-      item.remainingEffort = item.effortBySkill[skill]!;
+      item.remainingEffort = item.effortByStep[step.position]!;
       this.note(item, 'rework');
       this.enqueue(item);
       return;
@@ -428,7 +436,8 @@ export class ServiceSystem {
       (definition.exitWhen !== undefined && item.attributes[definition.exitWhen] === true) ||
       (definition.exitProbability !== undefined && item.decisions() < definition.exitProbability);
     const last = step.position === this.model.streams[step.stream]!.stepCount - 1;
-    if (exits || last) this.complete(item);
+    if (exits && definition.exitDelivers === false) this.complete(item, false);
+    else if (exits || last) this.complete(item, true);
     else this.moveTo(item, step.index + 1);
   }
 
@@ -453,26 +462,14 @@ export class ServiceSystem {
     }
   }
 
-  private complete(item: RunningItem): void {
+  // The item leaves its stream; `delivered` false means it was stopped (value never starts flowing).
+  private complete(item: RunningItem, delivered = true): void {
     const now = this.simulation.now;
     item.state = 'completed';
     item.completionTime = now;
-    if (Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
+    if (delivered && Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
     this.note(item, 'complete');
     this.finishRequest(item, true);
-    const dependants = this.waitingOnDependency.get(item.id);
-    if (dependants !== undefined) {
-      this.waitingOnDependency.delete(item.id);
-      for (const dependant of dependants) {
-        if (
-          dependant.state === 'waiting-on-dependency' &&
-          dependant.dependsOn.every((id) => !this.metrics.open.has(id))
-        ) {
-          dependant.blockedTime += now - dependant.blockedSince;
-          this.enterStream(dependant);
-        }
-      }
-    }
   }
 
   private readonly abandon = (item: RunningItem): void => {
@@ -489,9 +486,24 @@ export class ServiceSystem {
     this.finishRequest(item, false);
   };
 
+  // An item left (completed or abandoned): items waiting on it go on once nothing they depend on is open,
+  // as an item offered after it left would (an abandoned item never completes; waiting for ever would leak).
   private finishRequest(item: RunningItem, completed: boolean): void {
+    const now = this.simulation.now;
     this.model.workTypes[item.typeIndex]!.definition.intake?.closed(item.requester);
-    this.metrics.left(item, this.simulation.now, completed);
+    this.metrics.left(item, now, completed);
+    const dependants = this.waitingOnDependency.get(item.id);
+    if (dependants === undefined) return;
+    this.waitingOnDependency.delete(item.id);
+    for (const dependant of dependants) {
+      if (
+        dependant.state === 'waiting-on-dependency' &&
+        dependant.dependsOn.every((id) => !this.metrics.open.has(id))
+      ) {
+        dependant.blockedTime += now - dependant.blockedSince;
+        this.enterStream(dependant);
+      }
+    }
   }
 
   // A person with room: take the best item from the steps where their level is highest first.
@@ -554,7 +566,10 @@ export class ServiceSystem {
   private readonly shiftStarts = (worker: Worker): void => {
     const calendar = worker.person.calendar!;
     const now = this.simulation.now;
-    for (const item of worker.inHandItems) this.note(item as RunningItem, 'resume', worker.name);
+    // Only work paused at the last shift end resumes (not work handed to this person a moment ago).
+    for (const item of worker.inHandItems as RunningItem[]) {
+      if (item.record?.at(-1)?.kind === 'pause') this.note(item, 'resume', worker.name);
+    }
     this.pullWork(worker);
     const next = calendar.nextStart(calendar.nextEnd(now));
     if (next !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(next, this.shiftStarts, worker);
@@ -565,9 +580,16 @@ export class ServiceSystem {
     const now = this.simulation.now;
     const handover = this.model.definition.teams[worker.person.team]!.handoverAtShiftEnd ?? false;
     worker.advance(now);
+    // Work done at this very instant is finished by this person, not handed over (a colleague would get
+    // finished work, or it would wait for the next shift) nor noted as paused (its completion event is due now).
+    if (handover) {
+      for (let done = worker.finishedItem(); done !== undefined; done = worker.finishedItem()) {
+        this.finishWork(worker, done as RunningItem);
+      }
+    }
     for (const item of [...worker.inHandItems] as RunningItem[]) {
       if (!handover) {
-        this.note(item, 'pause', worker.name);
+        if (!worker.hasFinished(item)) this.note(item, 'pause', worker.name);
         continue;
       }
       worker.drop(item, now);
@@ -601,7 +623,7 @@ export class ServiceSystem {
 
   private releaseOnCall(worker: Worker): void {
     const rule = this.model.elasticByTeam[worker.person.team];
-    if (rule !== undefined && rule.shouldLeave(this.teamQueueLength(worker.person.team))) {
+    if (rule?.shouldLeave(this.teamQueueLength(worker.person.team))) {
       worker.setActive(false, this.simulation.now);
     }
   }
@@ -616,7 +638,9 @@ export class ServiceSystem {
     const samples = this.samples;
     samples.time.push(this.simulation.now);
     samples.wip.push(this.metrics.open.size);
-    this.queues.forEach((queue, step) => samples.queues[step]!.push(queue.length));
+    this.queues.forEach((queue, step) => {
+      samples.queues[step]!.push(queue.length);
+    });
     this.simulation.schedule(period, this.takeSample, period);
   };
 
@@ -630,10 +654,8 @@ export class ServiceSystem {
   private note(item: RunningItem, kind: WorkStepEventKind, person?: string): void {
     if (item.record === undefined) return;
     const time = this.simulation.now;
-    item.record.push(
-      person === undefined
-        ? { kind, time, step: item.stepIndex }
-        : { kind, time, step: item.stepIndex, person },
-    );
+    // The record gives the position in the item's own stream (WorkStepEvent.step), not the global index.
+    const step = item.stepIndex < 0 ? -1 : this.model.steps[item.stepIndex]!.position;
+    item.record.push(person === undefined ? { kind, time, step } : { kind, time, step, person });
   }
 }

@@ -37,6 +37,11 @@ export interface StepDefinition {
   readonly exitProbability?: number;
   /** The stream ends after this step for items whose attribute of this name is true ('firstLineResolvable' is built in). */
   readonly exitWhen?: string;
+  /**
+   * Whether leaving the stream at this step's exit delivers value (a first-line fix does) or stops the
+   * item without value (a business case rejected at "decide to invest"). Default true.
+   */
+  readonly exitDelivers?: boolean;
   /** The step is skipped for items whose attribute of this name is true. */
   readonly skipWhen?: string;
   /** Value starts to flow when this step is done (service restored before the record is closed). */

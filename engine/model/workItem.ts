@@ -110,7 +110,7 @@ export interface WorkItem {
 
   /** Where it is now. */
   state: WorkItemState;
-  /** Index of the current step in its value stream (-1 before the first). */
+  /** Global index of the current step across all value streams (-1 before the first); records use the position in the item's own stream. */
   stepIndex: number;
   /** Time it joined the current queue. */
   enqueuedAt: number;
@@ -128,7 +128,7 @@ export interface WorkItem {
   handoffs: number;
   /** Number of rework loops taken. */
   reworks: number;
-  /** Time value started flowing (restoration or delivery), or NaN. */
+  /** Time value started flowing (restoration or delivery), or NaN (not yet, or stopped without value). */
   valueStartTime: number;
   /** Time it left the system, or NaN. */
   completionTime: number;

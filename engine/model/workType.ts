@@ -22,9 +22,9 @@ export interface WorkTypeDefinition {
   readonly arrivals: readonly ArrivalSource[];
   /** Effort per skill in hours at expert speed; skills the type's steps need but not listed here use the step's effort. */
   readonly effort?: Readonly<Record<string, Distribution>>;
-  /** Weights of impact levels 1..n (1 highest); default all items impact 3 of 4. */
+  /** Weights of impact levels 1..n (1 highest); default all items impact 2 of 4 (with urgency 2: P3). */
   readonly impactWeights?: readonly number[];
-  /** Weights of urgency levels 1..n (1 highest); default all items urgency 3 of 4. */
+  /** Weights of urgency levels 1..n (1 highest); default all items urgency 2 of 4. */
   readonly urgencyWeights?: readonly number[];
   /** Weights of the classes of service, default all standard. */
   readonly classOfServiceWeights?: Readonly<Partial<Record<ClassOfService, number>>>;

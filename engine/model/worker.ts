@@ -97,9 +97,14 @@ export class Worker implements CandidateView {
     return skill;
   }
 
+  /** True when an item's remaining effort is used up (after `advance`), rounding absorbed. */
+  hasFinished(item: WorkItem): boolean {
+    return item.remainingEffort <= EFFORT_EPSILON;
+  }
+
   /** The item in hand that finishes first (after `advance`), or undefined when none is due. */
   finishedItem(): WorkItem | undefined {
-    for (const item of this.inHandItems) if (item.remainingEffort <= EFFORT_EPSILON) return item;
+    for (const item of this.inHandItems) if (this.hasFinished(item)) return item;
     return undefined;
   }
 
