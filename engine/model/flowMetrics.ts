@@ -43,8 +43,8 @@ export interface ConservationCounts {
 
 /**
  * The collector the service system reports to. Group tallies restart at the end of the warm-up;
- * conservation counts cover the whole run: offered = refused + admitted (+ automated, which bypass
- * people) and admitted = completed + open + abandoned.
+ * conservation counts cover the whole run: offered = refused + admitted and admitted = completed +
+ * automated + open + abandoned (automated items are admitted but never wait for people).
  */
 export class FlowMetrics {
   /** End-to-end tallies by work type, then priority (index priority - 1). */
@@ -87,7 +87,7 @@ export class FlowMetrics {
     this.slaHours = slaHours;
   }
 
-  /** An item was admitted into its value stream (or is about to be, after a deferral). */
+  /** An item was admitted into its value stream (or is about to be, after a deferral); it is open until it leaves. */
   admitted(item: WorkItem, now: number): void {
     this.counts.admitted++;
     this.open.set(item.id, item);

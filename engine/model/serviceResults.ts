@@ -22,7 +22,7 @@ export interface FlowSummary {
 export interface ServiceResults {
   /** Length of the measured window, hours. */
   readonly measuredHours: number;
-  /** Whole-run counts: offered = refused + automated + admitted; admitted = completed + abandoned + open. */
+  /** Whole-run counts: offered = refused + admitted; admitted = completed + automated + abandoned + open. */
   readonly conservation: {
     readonly offered: number;
     readonly refused: number;
@@ -127,8 +127,8 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
       ...counts,
       open,
       holds:
-        counts.offered === counts.refused + counts.automated + counts.admitted &&
-        counts.admitted === counts.completed + counts.abandoned + open,
+        counts.offered === counts.refused + counts.admitted &&
+        counts.admitted === counts.completed + counts.automated + counts.abandoned + open,
     },
     endToEnd: summarize(allGroups),
     byType: model.workTypes.map(({ definition }, typeIndex) => ({

@@ -206,6 +206,8 @@ export class ServiceSystem {
         continue;
       }
       if (type.automation?.decide(item.decisions)) {
+        // Admitted, and resolved without people (it never enters a queue, so it is never open).
+        this.metrics.counts.admitted++;
         this.metrics.counts.automated++;
         item.state = 'automated';
         item.valueStartTime = item.completionTime = now + type.automation.durationHours;

@@ -100,7 +100,7 @@ describe('ServiceSystem automation', () => {
     expect(recordLines(only(reset))).toEqual(['5 arrive -1', '5 automate -1']);
     expect(only(reset)).toMatchObject({ state: 'automated', valueStartTime: 5, completionTime: 5 });
     const results = summarizeService(system);
-    expect(results.conservation).toMatchObject({ offered: 1, automated: 1, admitted: 0, holds: true });
+    expect(results.conservation).toMatchObject({ offered: 1, automated: 1, admitted: 1, holds: true });
     expect(results.people[0]?.busyHours).toBe(0);
   });
 
