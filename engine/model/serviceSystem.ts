@@ -54,6 +54,8 @@ export class ServiceSystem {
   /** For each worker, the queues of the steps they can do, grouped by their level there (highest first). */
   private readonly tiers: { readonly steps: number[]; readonly queues: RunningItem[][] }[][];
   private readonly stepsOfTeam: number[][];
+  /** The people who can do each step, as workers (the dispatch loop's look-up). */
+  private readonly eligibleWorkers: readonly Worker[][];
   private readonly waitingOnDependency = new Map<number, RunningItem[]>();
   private readonly pendingJoin: Uint8Array;
   private readonly candidates: Worker[] = [];
@@ -95,6 +97,7 @@ export class ServiceSystem {
       return new DeskMetrics(desk, step.index);
     });
     this.tiers = this.workers.map((worker) => this.buildTiers(worker));
+    this.eligibleWorkers = model.steps.map((step) => step.eligible.map((index) => this.workers[index]!));
     this.stepsOfTeam = model.teams.map((_, team) =>
       model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
     );
@@ -331,8 +334,11 @@ export class ServiceSystem {
     if (item.patience !== Number.POSITIVE_INFINITY) {
       item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
     }
-    this.callElastic(this.model.steps[step]!);
-    this.assignArrival(item, this.model.steps[step]!);
+    const compiled = this.model.steps[step]!;
+    this.callElastic(compiled);
+    // Invariant: a person who could take more pulls from their queues at once, so when others were
+    // already waiting here nobody eligible is free, and the search can be skipped.
+    if (queue.length === 1) this.assignArrival(item, compiled);
   }
 
   // An item just queued: give it to an available qualified person, chosen by the assignment policy.
@@ -340,8 +346,9 @@ export class ServiceSystem {
     const now = this.simulation.now;
     const candidates = this.candidates;
     candidates.length = 0;
-    for (const personIndex of step.eligible) {
-      const worker = this.workers[personIndex]!;
+    const eligible = this.eligibleWorkers[step.index]!;
+    for (let index = 0; index < eligible.length; index++) {
+      const worker = eligible[index]!;
       if (!worker.canTakeMore(now)) continue;
       worker.level = worker.person.levels[step.skill]!;
       worker.speed = worker.person.speeds[step.skill]!;
