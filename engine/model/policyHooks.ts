@@ -63,6 +63,9 @@ export interface AssignmentPolicy {
    * @returns an index into `candidates` (not a person index)
    */
   choose(candidates: readonly CandidateView[], item: WorkItem, context: AssignmentContext): number;
-  /** Forgets any state kept between decisions; called when a replication starts. */
-  reset?(): void;
+  /**
+   * For policies that keep state between decisions (round robin): a fresh copy for one replication, so
+   * replications alive at the same time never share it. Stateless policies leave it out.
+   */
+  forReplication?(): AssignmentPolicy;
 }

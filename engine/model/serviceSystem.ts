@@ -8,11 +8,12 @@ import type { Arrival } from './demand/arrivalSource.ts';
 import { DeskMetrics } from './deskMetrics.ts';
 import { FlowMetrics } from './flowMetrics.ts';
 import { ItemFactory, type RunningItem } from './itemFactory.ts';
-import type { AssignmentContext } from './policyHooks.ts';
+import type { AssignmentContext, AssignmentPolicy } from './policyHooks.ts';
 import { type QueueOrderContext, type Selection, selectAcross } from './queueOrder.ts';
 import { nextGateOpening } from './valueStream.ts';
 import { Worker } from './worker.ts';
 import type { WorkItem, WorkStepEventKind } from './workItem.ts';
+import type { IntakeRule } from './workType.ts';
 
 const NO_DEPENDENCIES: readonly number[] = [];
 
@@ -64,6 +65,8 @@ export class ServiceSystem {
   private readonly orderContext: QueueOrderContext & { now: number };
   private chooser: Worker | undefined;
   private readonly keepRecords: boolean;
+  private readonly assignment: AssignmentPolicy;
+  private readonly intakes: readonly (IntakeRule | undefined)[];
 
   constructor(model: CompiledModel, options: ServiceSystemOptions) {
     this.model = model;
@@ -102,9 +105,9 @@ export class ServiceSystem {
       model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
     );
     this.pendingJoin = new Uint8Array(this.workers.length);
-    // Policies and rules that keep counts start every replication afresh.
-    definition.assignment.reset?.();
-    for (const { definition: type } of model.workTypes) type.intake?.reset();
+    // Policies and rules that keep counts get a copy of their own, so live replications never share them.
+    this.assignment = definition.assignment.forReplication?.() ?? definition.assignment;
+    this.intakes = model.workTypes.map(({ definition: type }) => type.intake?.forReplication());
     this.assignmentContext = {
       now: 0,
       rng: stream(options.seed, options.replication, 'assignment'),
@@ -201,7 +204,8 @@ export class ServiceSystem {
       made?.push(item);
       this.metrics.counts.offered++;
       this.note(item, 'arrive');
-      if (type.intake !== undefined && !type.intake.admit(item.requester, now)) {
+      const intake = this.intakes[typeIndex];
+      if (intake !== undefined && !intake.admit(item.requester, now)) {
         item.state = 'refused';
         item.completionTime = now;
         this.metrics.counts.refused++;
@@ -217,7 +221,7 @@ export class ServiceSystem {
         this.note(item, 'automate');
         continue;
       }
-      type.intake?.opened(item.requester, now);
+      intake?.opened(item.requester, now);
       this.metrics.admitted(item, now);
       const release = type.deferral?.releaseTime(now) ?? now;
       if (release > now) {
@@ -267,11 +271,6 @@ export class ServiceSystem {
     }
     const now = this.simulation.now;
     item.stepIndex = step;
-    item.stepEnteredAt = now;
-    item.queueAtEntry = item.queueTime;
-    item.touchAtEntry = item.touchTime;
-    item.blockedAtEntry = item.blockedTime;
-    item.answered = false;
     const limit = model.steps[step]!.definition.wipLimit;
     if (limit !== undefined && this.inStep[step]! >= limit) {
       item.state = 'blocked';
@@ -282,9 +281,16 @@ export class ServiceSystem {
     this.enterStep(item, step);
   }
 
+  // The visit starts here, not before a full step: time waiting for room under a WIP limit is blocked
+  // time of the item, outside the step's WIP and visit time (so Little's law holds for the step).
   private enterStep(item: RunningItem, step: number): void {
     const now = this.simulation.now;
     const definition = this.model.steps[step]!.definition;
+    item.stepEnteredAt = now;
+    item.queueAtEntry = item.queueTime;
+    item.touchAtEntry = item.touchTime;
+    item.blockedAtEntry = item.blockedTime;
+    item.answered = false;
     this.inStep[step]!++;
     this.metrics.stepWip[step]!.update(this.inStep[step]!, now);
     item.remainingEffort = item.effortByStep[this.model.steps[step]!.position]!;
@@ -358,11 +364,11 @@ export class ServiceSystem {
     const context = this.assignmentContext as AssignmentContext & { now: number; step: number };
     context.now = now;
     context.step = step.index;
-    const chosen = this.model.definition.assignment.choose(candidates, item, context);
+    const chosen = this.assignment.choose(candidates, item, context);
     const worker = candidates[chosen];
     if (worker === undefined) {
       throw new Error(
-        `assignment policy "${this.model.definition.assignment.kind}" chose candidate ${chosen} of ${candidates.length}`,
+        `assignment policy "${this.assignment.kind}" chose candidate ${chosen} of ${candidates.length}`,
       );
     }
     this.start(worker, item);
@@ -499,7 +505,7 @@ export class ServiceSystem {
   // as an item offered after it left would (an abandoned item never completes; waiting for ever would leak).
   private finishRequest(item: RunningItem, completed: boolean): void {
     const now = this.simulation.now;
-    this.model.workTypes[item.typeIndex]!.definition.intake?.closed(item.requester);
+    this.intakes[item.typeIndex]?.closed(item.requester);
     this.metrics.left(item, now, completed);
     const dependants = this.waitingOnDependency.get(item.id);
     if (dependants === undefined) return;

@@ -59,8 +59,11 @@ export interface IntakeRule {
   admit(requester: number, now: number): boolean;
   opened(requester: number, now: number): void;
   closed(requester: number): void;
-  /** Forgets every count; called when a replication starts, so replications do not leak into each other. */
-  reset(): void;
+  /**
+   * A fresh limit with the same parameters and no counts: every replication gets its own, so runs that
+   * are alive at the same time never share counts.
+   */
+  forReplication(): IntakeRule;
 }
 
 /** A deferral rule as the model consults it: when an item offered at `now` is released. */

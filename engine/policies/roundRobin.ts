@@ -12,8 +12,8 @@ import { _throwNoCandidates } from './assignmentPolicy.ts';
  * is busy at their turn is skipped, not owed.
  *
  * State: one pointer per step (the last person index chosen there), kept by the object and grown when a
- * new step is seen. The service system calls `reset()` when a replication starts, so a result never
- * depends on the replications run before it in the same worker.
+ * new step is seen. The service system takes a fresh copy per replication (`forReplication`), so a
+ * result never depends on other replications run before it or beside it.
  *
  * @returns a new policy with `kind: 'round-robin'` and its own pointers
  * @throws RangeError from `choose` when the step is not an integer >= 0 or there is no candidate
@@ -27,9 +27,7 @@ export function roundRobin(): AssignmentPolicy {
   const lastChosenAtStep: number[] = [];
   return Object.freeze({
     kind: 'round-robin',
-    reset: (): void => {
-      lastChosenAtStep.length = 0;
-    },
+    forReplication: (): AssignmentPolicy => roundRobin(),
     choose: (candidates: readonly CandidateView[], item: WorkItem, context: AssignmentContext): number => {
       const length = candidates.length;
       if (length === 0) _throwNoCandidates('round-robin', item, context);

@@ -36,8 +36,8 @@ export interface IntakeLimit {
   closed(requester: number): void;
   /** The requester's open items. */
   openCount(requester: number): number;
-  /** Forgets every count: the service system calls it when a replication starts. */
-  reset(): void;
+  /** A fresh limit with the same parameters and no counts; the service system takes one per replication. */
+  forReplication(): IntakeLimit;
 }
 
 /**
@@ -147,12 +147,8 @@ class IntakeCounts implements IntakeLimit {
     return this.openItems[requester] ?? 0;
   }
 
-  reset(): void {
-    this.openItems.fill(0);
-    this.requesterPeriodCounts.fill(0);
-    this.requesterPeriods.fill(-1);
-    this.period = -1;
-    this.periodCount = 0;
+  forReplication(): IntakeLimit {
+    return new IntakeCounts(this.perRequester, this.perPeriod);
   }
 
   private openedInPeriod(requester: number, now: number, limit: Required<IntakePeriodLimit>): number {

@@ -1,0 +1,320 @@
+// Determinism and common random numbers: the same model, seed and replication give the same results
+// (whatever else runs), and variants with other staffing or queue orders see the same demand item by item.
+//
+// Arrivals are observed by wrapping each arrival source (the runtime's offer is called at the arrival
+// instant, so the wrapper reads the clock there); items by stepping the simulation event by event and
+// collecting each item as it enters the open set (models here refuse and automate nothing for that check).
+import { describe, expect, it } from 'vitest';
+import {
+  type ArrivalSource,
+  automationRule,
+  type CompiledModel,
+  deferralRule,
+  elasticCapacityRule,
+  intakeLimit,
+  poissonArrivals,
+  type ShapedPeopleOptions,
+  summarizeService,
+  type WorkItem,
+  WorkingCalendar,
+} from '../../../engine/model/index.ts';
+import { lastInFirstOut, roundRobin, shortestFirst } from '../../../engine/policies/index.ts';
+import { exponential, lognormal } from '../../../engine/random/index.ts';
+import {
+  createServiceModel,
+  runServiceReplication,
+  type ServiceModelDefinition,
+  startServiceReplication,
+} from '../../../engine/runner/index.ts';
+
+const SEED = 7_117;
+
+/**
+ * A model using most features: priorities, patience, first-line exits, a service, blocking, a WIP limit,
+ * a gate, rework, an intake limit, automation, deferral, a calendar, multitasking, on-call people with an
+ * elastic rule, a service desk and SLAs. Built afresh per call, so stateful rules are not shared.
+ */
+function richModel(policies: Pick<ServiceModelDefinition, 'queueOrder' | 'assignment'> = {}): CompiledModel {
+  return createServiceModel({
+    ...policies,
+    calendars: { office: WorkingCalendar.businessHours() },
+    services: [{ name: 'mail', valuePerHour: 100 }],
+    slaHours: [4, 8, 24, 72],
+    elastic: { engineers: elasticCapacityRule({ queueAbove: 4, joinDelayHours: 0.5 }) },
+    teams: [
+      { name: 'desk', preset: { shape: 'T', skills: ['triage', 'fix'], count: 4 } },
+      {
+        name: 'engineers',
+        people: [
+          { name: 'eve', skills: { fix: 'expert', deploy: 'expert' }, maxInHand: 2, calendar: 'office' },
+          { name: 'sam', skills: { deploy: 'expert', fix: 'knowledgeable' } },
+          { name: 'ola', skills: { fix: 'expert', deploy: 'knowledgeable' }, onCall: true },
+        ],
+      },
+    ],
+    valueStreams: [
+      {
+        name: 'support',
+        steps: [
+          {
+            name: 'log',
+            teams: ['desk'],
+            skill: 'triage',
+            effort: exponential({ mean: 0.3 }),
+            exitWhen: 'firstLineResolvable',
+            restoresValue: true,
+          },
+          {
+            name: 'repair',
+            teams: ['desk', 'engineers'],
+            skill: 'fix',
+            effort: lognormal({ mean: 1, cv: 1.5 }),
+            blocking: { probability: 0.1, duration: exponential({ mean: 2 }) },
+            wipLimit: 6,
+          },
+          {
+            name: 'release',
+            teams: ['engineers'],
+            skill: 'deploy',
+            effort: exponential({ mean: 0.5 }),
+            gate: { every: 24, at: 10 },
+            rework: { probability: 0.2, toStep: 'repair' },
+          },
+        ],
+      },
+      {
+        name: 'fulfilment',
+        steps: [{ name: 'fulfil', teams: ['desk'], skill: 'triage', effort: exponential({ mean: 0.5 }) }],
+      },
+    ],
+    workTypes: [
+      {
+        name: 'incident',
+        valueStream: 'support',
+        arrivals: [poissonArrivals({ ratePerHour: 1.5 })],
+        impactWeights: [1, 2, 3, 4],
+        urgencyWeights: [1, 1, 2, 4],
+        patience: exponential({ mean: 30 }),
+        firstLineResolvable: 0.3,
+        service: { name: 'mail', impact: 0.5 },
+        requesters: 40,
+        intake: intakeLimit({ perRequester: 2 }),
+      },
+      {
+        name: 'request',
+        valueStream: 'fulfilment',
+        arrivals: [poissonArrivals({ ratePerHour: 1 })],
+        classOfServiceWeights: { standard: 3, 'fixed-date': 1 },
+        deadlineHours: 48,
+        automation: automationRule({ share: 0.2 }),
+        deferral: deferralRule({ cutoffHour: 16 }),
+      },
+    ],
+    serviceDesks: [{ valueStream: 'support', step: 'log', answerTargetHours: 0.25 }],
+  });
+}
+
+/** An arrival source that logs the time of every offer it makes, then lets the runtime handle it. */
+function recorded(source: ArrivalSource, times: number[]): ArrivalSource {
+  return {
+    kind: `recorded ${source.kind}`,
+    meanRatePerHour: source.meanRatePerHour,
+    start: (context) => {
+      source.start({
+        ...context,
+        offer: (arrival) => {
+          for (let count = 0; count < arrival.count; count++) times.push(context.simulation.now);
+          context.offer(arrival);
+        },
+      });
+    },
+  };
+}
+
+/** Two work types on two skills, every item admitted; the variants change only people and queue order. */
+function twoTypeModel(
+  people: Omit<ShapedPeopleOptions, 'skills'>,
+  arrivalTimes: { incident: number[]; change: number[] },
+  queueOrder?: ServiceModelDefinition['queueOrder'],
+): CompiledModel {
+  return createServiceModel({
+    ...(queueOrder === undefined ? {} : { queueOrder }),
+    teams: [{ name: 'ops', preset: { ...people, skills: ['network', 'database'] } }],
+    valueStreams: [
+      {
+        name: 'restore',
+        steps: [
+          { name: 'diagnose', teams: ['ops'], skill: 'network' },
+          {
+            name: 'fix',
+            teams: ['ops'],
+            skill: 'database',
+            rework: { probability: 0.2, toStep: 'diagnose' },
+          },
+        ],
+      },
+      { name: 'implement', steps: [{ name: 'change', teams: ['ops'], skill: 'database' }] },
+    ],
+    workTypes: [
+      {
+        name: 'incident',
+        valueStream: 'restore',
+        arrivals: [recorded(poissonArrivals({ ratePerHour: 0.6 }), arrivalTimes.incident)],
+        effort: { network: exponential({ mean: 1 }), database: lognormal({ mean: 1, cv: 1 }) },
+        impactWeights: [1, 1, 2, 4],
+        urgencyWeights: [2, 1, 1, 1],
+        patience: exponential({ mean: 50 }),
+        attributes: { vip: 0.1 },
+      },
+      {
+        name: 'change',
+        valueStream: 'implement',
+        arrivals: [recorded(poissonArrivals({ ratePerHour: 0.4 }), arrivalTimes.change)],
+        effort: { database: exponential({ mean: 1.5 }) },
+        classOfServiceWeights: { standard: 3, expedite: 1 },
+        valuePerHour: exponential({ mean: 20 }),
+      },
+    ],
+  });
+}
+
+/** What an item is, as drawn at its arrival (not what happens to it later). */
+function drawnAttributes(item: WorkItem) {
+  const {
+    id,
+    typeName,
+    arrivalTime,
+    priority,
+    impact,
+    urgency,
+    classOfService,
+    entitlement,
+    requester,
+    effortBySkill,
+    valuePerHour,
+    costOfDelayPerHour,
+    deadline,
+    patience,
+    attributes,
+  } = item;
+  return {
+    id,
+    typeName,
+    arrivalTime,
+    priority,
+    impact,
+    urgency,
+    classOfService,
+    entitlement,
+    requester,
+    effortBySkill: [...effortBySkill],
+    valuePerHour,
+    costOfDelayPerHour,
+    deadline,
+    patience,
+    attributes: { ...attributes },
+  };
+}
+
+/** The first `count` items a replication admits, in arrival order, stepping one event at a time. */
+function firstItems(model: CompiledModel, count: number): ReturnType<typeof drawnAttributes>[] {
+  const system = startServiceReplication(model, { seed: SEED, replication: 0, hours: 10_000 });
+  const seen = new Set<number>();
+  const items: ReturnType<typeof drawnAttributes>[] = [];
+  while (items.length < count && system.simulation.step()) {
+    for (const item of system.metrics.open.values()) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      items.push(drawnAttributes(item));
+    }
+  }
+  return items.slice(0, count);
+}
+
+describe('service model determinism', () => {
+  it('gives identical results for the same model, seed and replication (deep equal and the same JSON)', () => {
+    const model = richModel();
+    const options = { seed: SEED, replication: 3, hours: 3_000, warmUpHours: 100 };
+    const first = runServiceReplication(model, options);
+    const again = runServiceReplication(model, options);
+    const recompiled = runServiceReplication(richModel(), options);
+    expect(first.conservation.holds).toBe(true);
+    expect(
+      first.conservation.refused + first.conservation.automated + first.conservation.abandoned,
+    ).toBeGreaterThan(0);
+    expect(again).toEqual(first);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    expect(JSON.stringify(recompiled)).toBe(JSON.stringify(first));
+    // Not equal by accident: another replication differs.
+    const other = runServiceReplication(model, { ...options, replication: 4 });
+    expect(JSON.stringify(other)).not.toBe(JSON.stringify(first));
+  });
+
+  it('gives two replications run side by side the results each has when run alone', () => {
+    // Stateful parts of the model (the intake limit's counts, round robin's pointer) must belong to the
+    // replication, not to the compiled model both live systems share. Fails at the time of writing: the
+    // ServiceSystem constructor resets those objects in place, so sequential runs agree but live ones share
+    // and reset each other's state. Left failing on purpose (see the report).
+    const model = richModel({ assignment: roundRobin() });
+    const options = (replication: number) => ({ seed: SEED, replication, hours: 2_000, warmUpHours: 100 });
+    const alone = [0, 1].map((replication) => runServiceReplication(model, options(replication)));
+    const systems = [0, 1].map((replication) => startServiceReplication(model, options(replication)));
+    for (let hours = 50; hours <= 2_000; hours += 50) for (const system of systems) system.run(hours);
+    const sideBySide = systems.map((system) => summarizeService(system));
+    for (const replication of [0, 1]) {
+      const label = `replication ${replication} run beside replication ${1 - replication}`;
+      // The counts first, so that a failure reads in one line; then every figure.
+      expect(sideBySide[replication]!.conservation, label).toEqual(alone[replication]!.conservation);
+      expect(JSON.stringify(sideBySide[replication]) === JSON.stringify(alone[replication]), label).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('common random numbers', () => {
+  const horizon = { seed: SEED, replication: 0, hours: 2_000, warmUpHours: 50 };
+  // Load: network 0.75 and database 1.35 erlangs (incidents loop back 1 time in 5), on two people each
+  // (specialists) or on four T-shaped people.
+  const specialists = { shape: 'I', count: 4 } as const;
+  const tShaped = { shape: 'T', count: 4 } as const;
+
+  it('offers the same arrivals, type by type, to variants with different staffing', () => {
+    const specialistTimes = { incident: [] as number[], change: [] as number[] };
+    const tShapedTimes = { incident: [] as number[], change: [] as number[] };
+    const withSpecialists = runServiceReplication(twoTypeModel(specialists, specialistTimes), horizon);
+    const withTShaped = runServiceReplication(twoTypeModel(tShaped, tShapedTimes), horizon);
+    console.log(
+      `offered over ${horizon.hours} h: ${specialistTimes.incident.length} incidents, ${specialistTimes.change.length} changes ` +
+        `(mean waits ${withSpecialists.endToEnd.meanQueueTime.toFixed(3)} h with specialists, ${withTShaped.endToEnd.meanQueueTime.toFixed(3)} h with T-shaped)`,
+    );
+    expect(specialistTimes.incident.length).toBeGreaterThan(1_000);
+    expect(tShapedTimes.incident).toEqual(specialistTimes.incident);
+    expect(tShapedTimes.change).toEqual(specialistTimes.change);
+    expect(withSpecialists.conservation.offered).toBe(
+      specialistTimes.incident.length + specialistTimes.change.length,
+    );
+    expect(withTShaped.conservation.offered).toBe(withSpecialists.conservation.offered);
+    // The variants do differ in what happens to that demand.
+    expect(withTShaped.endToEnd.meanQueueTime).not.toBe(withSpecialists.endToEnd.meanQueueTime);
+  });
+
+  it('draws the same first 100 items, attribute by attribute, whatever the staffing or queue order', () => {
+    const ignore = () => ({ incident: [] as number[], change: [] as number[] });
+    const reference = firstItems(twoTypeModel(specialists, ignore()), 100);
+    expect(reference).toHaveLength(100);
+    expect(new Set(reference.map((item) => item.typeName))).toEqual(new Set(['incident', 'change']));
+    expect(firstItems(twoTypeModel(tShaped, ignore()), 100)).toEqual(reference);
+    expect(firstItems(twoTypeModel(specialists, ignore(), shortestFirst()), 100)).toEqual(reference);
+  });
+
+  it('keeps every arrival time when the queue order changes', () => {
+    const fifoTimes = { incident: [] as number[], change: [] as number[] };
+    const lifoTimes = { incident: [] as number[], change: [] as number[] };
+    const fifo = runServiceReplication(twoTypeModel(specialists, fifoTimes), horizon);
+    const lifo = runServiceReplication(twoTypeModel(specialists, lifoTimes, lastInFirstOut()), horizon);
+    expect(lifoTimes).toEqual(fifoTimes);
+    // Same demand, served in another order: only the demand is compared, not what the order does with it.
+    expect(lifo.conservation.offered).toBe(fifo.conservation.offered);
+  });
+});
