@@ -99,6 +99,7 @@ export type {
   WorkCategory,
   WorkItem,
   WorkItemState,
+  WorkItemTraceEvent,
   WorkStepEvent,
   WorkStepEventKind,
 } from './workItem.ts';

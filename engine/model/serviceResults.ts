@@ -55,6 +55,8 @@ export interface ServiceResults {
     readonly busyHours: number;
     readonly availableHours: number;
     readonly utilisation: number;
+    /** Available hours with nothing in hand. */
+    readonly idleHours: number;
     readonly offShiftHours: number;
     readonly onCallHours: number;
   }[];
@@ -110,6 +112,7 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
       busyHours: worker.busyHours,
       availableHours,
       utilisation: availableHours > 0 ? worker.busyHours / availableHours : 0,
+      idleHours: Math.max(0, availableHours - worker.busyHours),
       offShiftHours: measuredHours - windowHours,
       onCallHours,
     };

@@ -12,7 +12,7 @@ import type { AssignmentContext, AssignmentPolicy } from './policyHooks.ts';
 import { type QueueOrderContext, type Selection, selectAcross } from './queueOrder.ts';
 import { nextGateOpening } from './valueStream.ts';
 import { Worker } from './worker.ts';
-import type { WorkItem, WorkStepEventKind } from './workItem.ts';
+import type { WorkItem, WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } from './workItem.ts';
 import type { IntakeRule } from './workType.ts';
 
 const NO_DEPENDENCIES: readonly number[] = [];
@@ -666,11 +666,27 @@ export class ServiceSystem {
     for (const desk of this.desks) desk.reset();
   }
 
+  // Adds a line to the item's record (when records are kept) and announces it on `simulation.events$`
+  // (when somebody subscribes); otherwise it costs one check.
   private note(item: RunningItem, kind: WorkStepEventKind, person?: string): void {
-    if (item.record === undefined) return;
+    const observed = this.simulation.observed;
+    if (item.record === undefined && !observed) return;
     const time = this.simulation.now;
     // The record gives the position in the item's own stream (WorkStepEvent.step), not the global index.
     const step = item.stepIndex < 0 ? -1 : this.model.steps[item.stepIndex]!.position;
-    item.record.push(person === undefined ? { kind, time, step } : { kind, time, step, person });
+    const line: WorkStepEvent = person === undefined ? { kind, time, step } : { kind, time, step, person };
+    item.record?.push(line);
+    if (observed) {
+      const event: WorkItemTraceEvent = {
+        kind: `item-${kind}`,
+        time,
+        item: item.id,
+        workType: item.typeName,
+        priority: item.priority,
+        step,
+        ...(person === undefined ? {} : { person }),
+      };
+      this.simulation.emit(event);
+    }
   }
 }

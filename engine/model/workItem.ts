@@ -1,6 +1,8 @@
 // A unit of demand moving through a value stream: what it is (type, priority, class of service), what it
 // needs (skills and effort), what it is worth, and its own record of every step it took.
 
+import type { TraceEvent } from '../kernel/index.ts';
+
 /** Built-in kinds of work; scenarios may add their own names. */
 export type WorkCategory = 'incident' | 'service-request' | 'change' | 'problem' | 'feature' | (string & {});
 
@@ -35,6 +37,26 @@ export interface WorkStepEvent {
   /** Index of the step in the item's value stream, or -1 outside any step. */
   readonly step: number;
   /** Name of the person involved, if any. */
+  readonly person?: string;
+}
+
+/**
+ * A step of a work item as announced on `simulation.events$` while somebody subscribes: for tracing,
+ * live charts and teaching. `kind` is the record's kind prefixed with "item-" (e.g. "item-start").
+ * @example
+ * system.simulation.events$.subscribe((event) => console.log(event.kind, event.time));
+ * // => item-arrive 0.41, item-enqueue 0.41, item-start 0.41, ...
+ */
+export interface WorkItemTraceEvent extends TraceEvent {
+  readonly kind: `item-${WorkStepEventKind}`;
+  /** The item's id. */
+  readonly item: number;
+  /** Its work type's name. */
+  readonly workType: string;
+  readonly priority: number;
+  /** Position of the step in the item's value stream, or -1 outside any step. */
+  readonly step: number;
+  /** The person involved, if any. */
   readonly person?: string;
 }
 
