@@ -110,7 +110,8 @@ export class Process<Result = void> extends SimEvent<Result> {
         );
         return;
       }
-      this.waitFor(new SimEvent<unknown>(this.simulation, `${this.name}:hold`).succeed(undefined, yielded));
+      // One fixed name: building a string per wait would cost more than the wait itself.
+      this.waitFor(new SimEvent<unknown>(this.simulation, 'hold').succeed(undefined, yielded));
     } else if (yielded instanceof SimEvent) {
       this.waitFor(yielded);
     } else {

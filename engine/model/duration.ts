@@ -122,7 +122,7 @@ const FORMAT_UNITS: readonly (readonly [string, number])[] = [
  * @example
  * formatDuration(2.5); // => '2h30m'
  * formatDuration(72); // => '3d'
- * formatDuration(1 / 60 + 1 / 7200); // => '1m30s'
+ * formatDuration(1 / 40); // => '1m30s'
  */
 export function formatDuration(hours: number): string {
   if (!Number.isFinite(hours)) return String(hours);

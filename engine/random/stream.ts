@@ -20,7 +20,8 @@ export type Rng = () => number;
  * @param replication - replication index, an integer >= 0
  * @param purpose - a stable name such as "arrivals:incident" or "service:network"
  * @returns a function returning uniform numbers in [0, 1) with 53 random bits
- * @throws RangeError when the replication index is not a non-negative integer or the purpose is empty
+ * @throws RangeError when the replication index is not a non-negative integer, the purpose is empty, or
+ *   the purpose or a string seed contains '|' (the separator)
  * @example
  * const arrivals = stream(42, 0, 'arrivals');
  * arrivals(); // => 0.16894755333335043 (the same on every machine and every run)
@@ -33,6 +34,11 @@ export function stream(seed: number | string, replication: number, purpose: stri
     throw new RangeError(`seed must be a finite number or a string, got ${seed}`);
   }
   if (purpose.length === 0) throw new RangeError('stream purpose must be a non-empty name');
+  // The parts are joined with '|', so a '|' inside one would let two different triples share a stream.
+  if (purpose.includes('|')) throw new RangeError(`stream purpose must not contain '|', got "${purpose}"`);
+  if (typeof seed === 'string' && seed.includes('|')) {
+    throw new RangeError(`a string seed must not contain '|', got "${seed}"`);
+  }
   const generator = seedrandom.alea(`valueflow|${seed}|${replication}|${purpose}`);
   // .double() combines two 32-bit draws: no ties among 1e6 draws, and no u that rounds to 1.
   return () => generator.double();

@@ -10,7 +10,8 @@ export interface CapacityChange {
 
 /**
  * Applies capacity changes at their times. With `cycle`, the pattern repeats every `cycle` hours
- * (times must then lie in [0, cycle)); the calendar is then never empty, so run with a time limit.
+ * (times must then lie in [0, cycle)) and the level in force at the current point of the cycle applies at
+ * once; the calendar is then never empty, so run with a time limit.
  * Work in hand at a cut follows the resource's own rule (see `CapacityCutRule`).
  *
  * @param changes - in increasing time order, times >= now, capacities integers >= 0
@@ -61,10 +62,16 @@ export function scheduleCapacity(
     apply(change);
     simulation.schedule(cycle, applyAndRepeat, change);
   };
-  const cycleStart = Math.floor(simulation.now / cycle) * cycle;
+  const now = simulation.now;
+  const cycleStart = Math.floor(now / cycle) * cycle;
   for (const change of changes) {
     let first = cycleStart + change.at;
-    if (first < simulation.now) first += cycle;
+    if (first < now) first += cycle;
     simulation.scheduleAt(first, applyAndRepeat, change);
   }
+  // Started mid-cycle: the pattern's level in force now is the last change at or before this point of
+  // the cycle (or, before the first, the last change of the previous cycle).
+  const offset = now - cycleStart;
+  const inForce = changes.filter((change) => change.at <= offset).at(-1) ?? changes.at(-1);
+  if (inForce !== undefined && inForce.at !== offset) resource.setCapacity(inForce.capacity);
 }

@@ -156,7 +156,13 @@ export class Resource extends ResourceBase {
     const now = this.simulation.now;
     if (this.serving.length < this.servers) {
       this.start(job);
-    } else if (this.preemption !== 'none' && this.canPreemptFor(job)) {
+    } else if (
+      this.preemption !== 'none' &&
+      this.serving.length === this.servers &&
+      this.canPreemptFor(job)
+    ) {
+      // Only at exactly full capacity: after a 'finish-current' cut, servers above the new number are
+      // leaving and must not be handed a new job.
       this.preempt(this.leastUrgentInService()!);
       this.start(job);
     } else if (this.discipline.length >= this.maxQueueLength) {

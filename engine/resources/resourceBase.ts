@@ -123,6 +123,12 @@ export abstract class ResourceBase {
     this.settleDeparture(job);
   }
 
+  /**
+   * Refuses options this kind of resource cannot serve, before anything is counted or announced.
+   * @throws RangeError naming the option
+   */
+  protected checkOptions(_options: JobOptions): void {}
+
   /** Admits a validated job: start, queue, or refuse it. */
   protected abstract admit(job: Job): void;
 
@@ -182,6 +188,7 @@ export abstract class ResourceBase {
 
   private admitNew(options: JobOptions, defaultWork: number, withGrant: boolean, withDone: boolean): Job {
     validateJobOptions(options, this.name);
+    this.checkOptions(options);
     if (options.work === undefined && Number.isNaN(defaultWork)) {
       throw new RangeError(
         `${this.name}: arrive() and serve() need work (hours of service); use request() to hold a server`,

@@ -1,7 +1,7 @@
 // Processor sharing: every job present is in service at once, sharing c servers' worth of speed
 // (each at min(1, c/n)). Tracked in "attained service" time so each event costs O(log n).
 import type { Simulation } from '../kernel/index.ts';
-import type { Job } from './job.ts';
+import type { Job, JobOptions } from './job.ts';
 import { JobHeap } from './jobHeap.ts';
 import { ResourceBase } from './resourceBase.ts';
 import type { CapacityChangedEvent } from './resourceEvent.ts';
@@ -115,6 +115,12 @@ export class SharedResource extends ResourceBase {
     this.reschedule();
   }
 
+  protected override checkOptions(options: JobOptions): void {
+    if (options.work === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`${this.name}: processor sharing needs jobs with finite work, got work Infinity`);
+    }
+  }
+
   protected admit(job: Job): void {
     const now = this.simulation.now;
     if (job.work === Number.POSITIVE_INFINITY) {
@@ -150,7 +156,8 @@ export class SharedResource extends ResourceBase {
       job.state = 'finished';
       job.remainingWork = 0;
       job.departureTime = now;
-      job.waitingTime = now - job.arrivalTime - job.work;
+      // Clamped: rounding in the attained-service clock can leave a few ulps below zero.
+      job.waitingTime = Math.max(0, now - job.arrivalTime - job.work);
       this.updateOccupancy(now);
       this.recordDeparture(job);
       this.notify('finish', job);

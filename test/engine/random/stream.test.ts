@@ -46,4 +46,9 @@ describe('stream', () => {
     expect(() => stream(Number.NaN, 0, 'arrivals')).toThrow(/seed must be a finite number/);
     expect(() => stream(1, 0, '')).toThrow(/purpose/);
   });
+
+  it("refuses a '|' in the purpose or a string seed, which could make two triples share a stream", () => {
+    expect(() => stream('a|1', 0, 'x')).toThrow('a string seed must not contain \'|\', got "a|1"');
+    expect(() => stream('a', 1, '0|x')).toThrow('stream purpose must not contain \'|\', got "0|x"');
+  });
 });

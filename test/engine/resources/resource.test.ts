@@ -347,4 +347,29 @@ describe('Resource', () => {
     expect(resource.statistics.arrivals).toBe(0);
     expect(resource.statistics.completions).toBe(1);
   });
+
+  it('does not preempt while servers above a cut are still finishing their work', () => {
+    // Two servers busy with routine work; capacity cut to 1 (finish-current) at 1. An urgent job at 2
+    // must wait: preempting would hand a leaving server a new job. #0 ends at 5, #1 at 6; the urgent #2
+    // starts when the in-service count falls below 1 at 6 and ends at 7.
+    const { simulation, resource, log } = setUp({
+      capacity: 2,
+      discipline: priorityOrder(),
+      preemption: 'resume',
+    });
+    arriveAt(simulation, resource, 0, { work: 5, priority: 1 });
+    arriveAt(simulation, resource, 0, { work: 6, priority: 1 });
+    simulation.scheduleAt(1, () => resource.setCapacity(1));
+    arriveAt(simulation, resource, 2, { work: 1, priority: 0 });
+    simulation.run();
+    expect(log.filter((line) => !line.includes('arrive'))).toEqual([
+      '0 start #0',
+      '0 start #1',
+      '1 capacity 1',
+      '5 finish #0',
+      '6 finish #1',
+      '6 start #2',
+      '7 finish #2',
+    ]);
+  });
 });

@@ -65,4 +65,16 @@ describe('SharedResource', () => {
     simulation.run();
     expect(job.departureTime).toBe(1);
   });
+
+  it('refuses a job of infinite work before counting it', () => {
+    const simulation = new Simulation();
+    const shared = new SharedResource(simulation, { name: 'analyst' });
+    const arrivals: number[] = [];
+    shared.on('arrive', (job) => arrivals.push(job.sequence));
+    expect(() => shared.arrive({ work: Number.POSITIVE_INFINITY })).toThrow(
+      'analyst: processor sharing needs jobs with finite work, got work Infinity',
+    );
+    expect(shared.statistics.arrivals).toBe(0);
+    expect(arrivals).toEqual([]);
+  });
 });

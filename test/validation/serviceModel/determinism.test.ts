@@ -252,9 +252,8 @@ describe('service model determinism', () => {
 
   it('gives two replications run side by side the results each has when run alone', () => {
     // Stateful parts of the model (the intake limit's counts, round robin's pointer) must belong to the
-    // replication, not to the compiled model both live systems share. Fails at the time of writing: the
-    // ServiceSystem constructor resets those objects in place, so sequential runs agree but live ones share
-    // and reset each other's state. Left failing on purpose (see the report).
+    // replication, not to the compiled model both live systems share: each system takes its own copy
+    // (forReplication), so two systems advanced in turns give what each gives alone.
     const model = richModel({ assignment: roundRobin() });
     const options = (replication: number) => ({ seed: SEED, replication, hours: 2_000, warmUpHours: 100 });
     const alone = [0, 1].map((replication) => runServiceReplication(model, options(replication)));
