@@ -76,7 +76,8 @@ export class EventCalendar {
    * @throws RangeError when the priority is not an integer in range
    */
   push<Payload>(time: number, priority: number, handler: EventHandler<Payload>, payload: Payload): EventId {
-    if (!Number.isInteger(priority) || priority < MIN_EVENT_PRIORITY || priority > MAX_EVENT_PRIORITY) {
+    // `(priority | 0) === priority` is Number.isInteger for numbers in range, without a call per event.
+    if (!(priority >= MIN_EVENT_PRIORITY && priority <= MAX_EVENT_PRIORITY && (priority | 0) === priority)) {
       throw new RangeError(
         `event priority must be an integer in [${MIN_EVENT_PRIORITY}, ${MAX_EVENT_PRIORITY}], got ${priority}`,
       );
@@ -239,7 +240,9 @@ export class EventCalendar {
   private releaseSlot(slot: number): void {
     this.handlers[slot] = undefined;
     this.payloads[slot] = undefined;
-    this.generations[slot] = (this.generations[slot]! + 1) % GENERATION_LIMIT;
+    // Wrapped by comparison, not `%`: the optimiser may lower a float remainder to a library call.
+    const generation = this.generations[slot]! + 1;
+    this.generations[slot] = generation === GENERATION_LIMIT ? 0 : generation;
     this.freeSlots[this.freeCount++] = slot;
   }
 

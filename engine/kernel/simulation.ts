@@ -73,7 +73,8 @@ export class Simulation {
     payload?: Payload,
     priority = 0,
   ): EventId {
-    if (!(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
+    // One comparison pair on the hot path (false for NaN and infinity alike); the message is built only on failure.
+    if (!(delay >= 0 && delay < Number.POSITIVE_INFINITY)) {
       throw new RangeError(`delay must be a finite number of hours >= 0, got ${delay}`);
     }
     return this.calendar.push(this.now + delay, priority, handler, payload as Payload);
@@ -89,12 +90,16 @@ export class Simulation {
     payload?: Payload,
     priority = 0,
   ): EventId {
+    // One comparison pair on the hot path (now is finite, so this is false for NaN, infinity and the past).
+    if (!(time >= this.now && time < Number.POSITIVE_INFINITY)) this.rejectTime(time);
+    return this.calendar.push(time, priority, handler, payload as Payload);
+  }
+
+  // The slow path of scheduleAt: which rule the time breaks.
+  private rejectTime(time: number): never {
     if (!Number.isFinite(time))
       throw new RangeError(`event time must be a finite number of hours, got ${time}`);
-    if (time < this.now) {
-      throw new RangeError(`cannot schedule in the past: time ${time} is before now (${this.now})`);
-    }
-    return this.calendar.push(time, priority, handler, payload as Payload);
+    throw new RangeError(`cannot schedule in the past: time ${time} is before now (${this.now})`);
   }
 
   /**
@@ -199,7 +204,8 @@ export class Simulation {
       throw new RangeError(`warm-up end must be a finite time >= now (${this.now}), got ${time}`);
     }
     this.warmUpEnd = time;
-    // Runs before anything else at that instant, so that events at the boundary count after it.
+    // Priority -100 (the most urgent): runs before every event at that instant except earlier-scheduled
+    // events that also asked for -100, so that events at the boundary count after it.
     this.calendar.push(time, -100, endWarmUp, this);
   }
 

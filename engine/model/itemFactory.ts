@@ -1,6 +1,9 @@
 // Creates work items when they arrive, drawing everything that belongs to the item (impact, urgency,
 // class of service, efforts, value, patience, attributes) from its type's own stream, in a fixed order.
-import { type Rng, subStream, weightedChoice } from '../random/index.ts';
+// From their own files, not the layer's index: tsx turns index re-exports into getters, paid per item.
+import type { Rng } from '../random/stream.ts';
+import { subStream } from '../random/subStream.ts';
+import { weightedChoice } from '../random/weightedChoice.ts';
 import type { CompiledModel } from './compiledModel.ts';
 import type { Arrival } from './demand/arrivalSource.ts';
 import { priorityOf } from './priorityMatrix.ts';
@@ -46,6 +49,9 @@ interface TypeSamplers {
   readonly stepEfforts: readonly (((rng: Rng) => number) | undefined)[];
   readonly attributeNames: readonly string[];
   readonly attributeProbabilities: readonly number[];
+  /** NaN per skill, and per position of the stream: copied for each item's effort arrays. */
+  readonly noEffortBySkill: readonly number[];
+  readonly noEffortByStep: readonly number[];
 }
 
 /**
@@ -105,6 +111,8 @@ export class ItemFactory {
         stepEfforts,
         attributeNames: attributes.map(([name]) => name),
         attributeProbabilities: attributes.map(([, probability]) => probability),
+        noEffortBySkill: model.skills.map(() => Number.NaN),
+        noEffortByStep: stepSkills.map(() => Number.NaN),
       };
     });
   }
@@ -141,15 +149,16 @@ export class ItemFactory {
     const classOfService = samplers.classOfService?.pick(rng) ?? 'standard';
     const entitlement = samplers.entitlement?.pick(rng) ?? 0;
     const requester = Math.floor(rng() * (definition.requesters ?? 1000));
-    // A plain array: allocating a typed array per item costs far more than these few numbers.
-    const effortBySkill: number[] = new Array(this.model.skills.length).fill(Number.NaN);
+    // Plain arrays: allocating a typed array per item costs far more than these few numbers. Copies of a
+    // packed template, because `new Array(n)` makes a holey array, slower to fill and to read.
+    const effortBySkill = samplers.noEffortBySkill.slice();
     for (const effort of samplers.efforts) {
       effortBySkill[effort.skill] = arrival.effortHours ?? effort.sample(rng);
     }
     // Each step with its own effort draws it, in stream order (two steps of one skill differ); the first
     // such draw of a skill also stands for the skill, as steps without an effort of their own use it.
     const { stepSkills, stepEfforts } = samplers;
-    const effortByStep: number[] = new Array(stepSkills.length);
+    const effortByStep = samplers.noEffortByStep.slice();
     for (let position = 0; position < stepSkills.length; position++) {
       const own = stepEfforts[position];
       if (own === undefined) continue;

@@ -17,6 +17,19 @@ import type { IntakeRule } from './workType.ts';
 
 const NO_DEPENDENCIES: readonly number[] = [];
 
+// What the assignment policy sees of a decision, one object reused for all of them. A class rather than
+// an object literal: literals share V8's shape tree with every other `{ now, ... }` literal, and there
+// `now` had become a tagged field, so each decision allocated a heap number for the time.
+class AssignmentDecision implements AssignmentContext {
+  now = 0;
+  step = 0;
+  readonly rng: () => number;
+
+  constructor(rng: () => number) {
+    this.rng = rng;
+  }
+}
+
 /** Where a replication's randomness comes from, and the warm-up. */
 export interface ServiceSystemOptions {
   readonly seed: number | string;
@@ -48,6 +61,8 @@ export class ServiceSystem {
   /** Samples of total WIP and each step's queue length, every `sampleEveryHours`. */
   readonly samples: { readonly time: number[]; readonly wip: number[]; readonly queues: number[][] };
   private readonly queues: RunningItem[][];
+  /** Items in all step queues together: when none wait, a person who becomes free need not search. */
+  private queuedCount = 0;
   private readonly inStep: Int32Array;
   private readonly waitingToEnter: RunningItem[][];
   private readonly factory: ItemFactory;
@@ -57,19 +72,35 @@ export class ServiceSystem {
   private readonly stepsOfTeam: number[][];
   /** The people who can do each step, as workers (the dispatch loop's look-up). */
   private readonly eligibleWorkers: readonly Worker[][];
+  /** Level and speed of each eligible person in the step's skill, in `eligibleWorkers` order. */
+  private readonly eligibleLevels: readonly Float64Array[];
+  private readonly eligibleSpeeds: readonly Float64Array[];
   private readonly waitingOnDependency = new Map<number, RunningItem[]>();
   private readonly pendingJoin: Uint8Array;
-  private readonly candidates: Worker[] = [];
+  // The people free for an arrival, gathered here first, then copied into `candidatesBySize[count]`, an
+  // array of exactly that length: emptying one array with `length = 0` drops its storage, so refilling it
+  // allocated anew on every arrival (a visible share of the run time, and garbage).
+  private readonly freeWorkers: Worker[];
+  private readonly candidatesBySize: Worker[][];
   private readonly selection: Selection = { queue: 0, position: 0 };
-  private readonly assignmentContext: { now: number; rng: () => number; step: number };
+  private readonly assignmentContext: AssignmentDecision;
   private readonly orderContext: QueueOrderContext & { now: number };
   private chooser: Worker | undefined;
   private readonly keepRecords: boolean;
   private readonly assignment: AssignmentPolicy;
   private readonly intakes: readonly (IntakeRule | undefined)[];
+  /** `model.steps`, one load nearer for the hot paths. */
+  private readonly steps: readonly CompiledStep[];
+  /** For each step, the global index just past the last step of its value stream. */
+  private readonly streamEndOfStep: Int32Array;
+  /** For each work type, the global index of the first step of its value stream. */
+  private readonly firstStepOfType: Int32Array;
+  /** Whether any team has on-call people (an elastic rule); without, enqueue need not look. */
+  private readonly anyElastic: boolean;
 
   constructor(model: CompiledModel, options: ServiceSystemOptions) {
     this.model = model;
+    this.steps = model.steps;
     this.simulation = new Simulation();
     const definition = model.definition;
     this.keepRecords = definition.keepRecords ?? false;
@@ -101,6 +132,16 @@ export class ServiceSystem {
     });
     this.tiers = this.workers.map((worker) => this.buildTiers(worker));
     this.eligibleWorkers = model.steps.map((step) => step.eligible.map((index) => this.workers[index]!));
+    this.eligibleLevels = model.steps.map((step) =>
+      Float64Array.from(step.eligible, (index) => model.people[index]!.levels[step.skill]!),
+    );
+    this.eligibleSpeeds = model.steps.map((step) =>
+      Float64Array.from(step.eligible, (index) => model.people[index]!.speeds[step.skill]!),
+    );
+    this.freeWorkers = [...this.workers];
+    this.candidatesBySize = Array.from({ length: this.workers.length + 1 }, (_, size) =>
+      this.workers.slice(0, size),
+    );
     this.stepsOfTeam = model.teams.map((_, team) =>
       model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
     );
@@ -108,17 +149,19 @@ export class ServiceSystem {
     // Policies and rules that keep counts get a copy of their own, so live replications never share them.
     this.assignment = definition.assignment.forReplication?.() ?? definition.assignment;
     this.intakes = model.workTypes.map(({ definition: type }) => type.intake?.forReplication());
-    this.assignmentContext = {
-      now: 0,
-      rng: stream(options.seed, options.replication, 'assignment'),
-      step: 0,
-    };
+    this.streamEndOfStep = Int32Array.from(model.steps, (step) => {
+      const stream = model.streams[step.stream]!;
+      return stream.firstStep + stream.stepCount;
+    });
+    this.firstStepOfType = Int32Array.from(model.workTypes, (type) => model.streams[type.stream]!.firstStep);
+    this.anyElastic = model.elasticByTeam.some((rule) => rule !== undefined);
+    this.assignmentContext = new AssignmentDecision(stream(options.seed, options.replication, 'assignment'));
     this.orderContext = {
       now: 0,
       effortAt: (item) => item.remainingEffort,
       levelOfChooser: (item) =>
-        this.chooser === undefined ? 0 : this.chooser.person.levels[this.model.steps[item.stepIndex]!.skill]!,
-      availablePeopleFor: (item) => this.countAvailable(this.model.steps[item.stepIndex]!),
+        this.chooser === undefined ? 0 : this.chooser.person.levels[this.steps[item.stepIndex]!.skill]!,
+      availablePeopleFor: (item) => this.countAvailable(this.steps[item.stepIndex]!),
     };
     const samplePeriod = definition.sampleEveryHours ?? 24;
     this.samples = { time: [], wip: [], queues: model.steps.map(() => []) };
@@ -241,7 +284,11 @@ export class ServiceSystem {
 
   private enterStream(item: RunningItem): void {
     // A dependency is unmet while its item is still open (memory stays bounded by the work in progress).
-    const unmet = item.dependsOn.filter((id) => this.metrics.open.has(id));
+    // Checked for length first: most items depend on nothing, and filter would allocate for each.
+    const unmet =
+      item.dependsOn.length === 0
+        ? NO_DEPENDENCIES
+        : item.dependsOn.filter((id) => this.metrics.open.has(id));
     if (unmet.length > 0) {
       item.state = 'waiting-on-dependency';
       item.blockedSince = this.simulation.now;
@@ -252,26 +299,26 @@ export class ServiceSystem {
       }
       return;
     }
-    this.moveTo(item, this.model.streams[this.model.workTypes[item.typeIndex]!.stream]!.firstStep);
+    this.moveTo(item, this.firstStepOfType[item.typeIndex]!);
   }
 
   // Moves an item to a step (skipping steps its attributes skip), or completes it past the last step.
   private moveTo(item: RunningItem, target: number): void {
-    const model = this.model;
-    const streamInfo = model.streams[model.steps[target]!.stream]!;
+    const steps = this.steps;
+    const streamEnd = this.streamEndOfStep[target]!;
     let step = target;
-    while (step < streamInfo.firstStep + streamInfo.stepCount) {
-      const skipWhen = model.steps[step]!.definition.skipWhen;
+    while (step < streamEnd) {
+      const skipWhen = steps[step]!.definition.skipWhen;
       if (skipWhen === undefined || item.attributes[skipWhen] !== true) break;
       step++;
     }
-    if (step >= streamInfo.firstStep + streamInfo.stepCount) {
+    if (step >= streamEnd) {
       this.complete(item);
       return;
     }
     const now = this.simulation.now;
     item.stepIndex = step;
-    const limit = model.steps[step]!.definition.wipLimit;
+    const limit = steps[step]!.definition.wipLimit;
     if (limit !== undefined && this.inStep[step]! >= limit) {
       item.state = 'blocked';
       item.blockedSince = now;
@@ -285,7 +332,8 @@ export class ServiceSystem {
   // time of the item, outside the step's WIP and visit time (so Little's law holds for the step).
   private enterStep(item: RunningItem, step: number): void {
     const now = this.simulation.now;
-    const definition = this.model.steps[step]!.definition;
+    const compiled = this.steps[step]!;
+    const definition = compiled.definition;
     item.stepEnteredAt = now;
     item.queueAtEntry = item.queueTime;
     item.touchAtEntry = item.touchTime;
@@ -293,7 +341,7 @@ export class ServiceSystem {
     item.answered = false;
     this.inStep[step]!++;
     this.metrics.stepWip[step]!.update(this.inStep[step]!, now);
-    item.remainingEffort = item.effortByStep[this.model.steps[step]!.position]!;
+    item.remainingEffort = item.effortByStep[compiled.position]!;
     if (definition.blocking !== undefined && item.decisions() < definition.blocking.probability) {
       item.state = 'blocked';
       item.blockedSince = now;
@@ -312,7 +360,7 @@ export class ServiceSystem {
 
   private passGate(item: RunningItem): void {
     const now = this.simulation.now;
-    const gate = this.model.steps[item.stepIndex]!.definition.gate;
+    const gate = this.steps[item.stepIndex]!.definition.gate;
     const opening = gate === undefined ? now : nextGateOpening(gate, now);
     if (opening > now) {
       item.state = 'gated';
@@ -335,12 +383,13 @@ export class ServiceSystem {
     item.enqueuedAt = now;
     const queue = this.queues[step]!;
     queue.push(item);
+    this.queuedCount++;
     this.metrics.queueLengths[step]!.update(queue.length, now);
     this.note(item, 'enqueue');
     if (item.patience !== Number.POSITIVE_INFINITY) {
       item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
     }
-    const compiled = this.model.steps[step]!;
+    const compiled = this.steps[step]!;
     this.callElastic(compiled);
     // Invariant: a person who could take more pulls from their queues at once, so when others were
     // already waiting here nobody eligible is free, and the search can be skipped.
@@ -350,18 +399,22 @@ export class ServiceSystem {
   // An item just queued: give it to an available qualified person, chosen by the assignment policy.
   private assignArrival(item: RunningItem, step: CompiledStep): void {
     const now = this.simulation.now;
-    const candidates = this.candidates;
-    candidates.length = 0;
     const eligible = this.eligibleWorkers[step.index]!;
+    const levels = this.eligibleLevels[step.index]!;
+    const speeds = this.eligibleSpeeds[step.index]!;
+    const free = this.freeWorkers;
+    let count = 0;
     for (let index = 0; index < eligible.length; index++) {
       const worker = eligible[index]!;
       if (!worker.canTakeMore(now)) continue;
-      worker.level = worker.person.levels[step.skill]!;
-      worker.speed = worker.person.speeds[step.skill]!;
-      candidates.push(worker);
+      worker.level = levels[index]!;
+      worker.speed = speeds[index]!;
+      free[count++] = worker;
     }
-    if (candidates.length === 0) return;
-    const context = this.assignmentContext as AssignmentContext & { now: number; step: number };
+    if (count === 0) return;
+    const candidates = this.candidatesBySize[count]!; // count <= number of people
+    for (let index = 0; index < count; index++) candidates[index] = free[index]!;
+    const context = this.assignmentContext;
     context.now = now;
     context.step = step.index;
     const chosen = this.assignment.choose(candidates, item, context);
@@ -371,14 +424,17 @@ export class ServiceSystem {
         `assignment policy "${this.assignment.kind}" chose candidate ${chosen} of ${candidates.length}`,
       );
     }
-    this.start(worker, item);
+    // The item is alone in its queue (see enqueue), so at position 0.
+    this.start(worker, item, 0);
   }
 
-  private start(worker: Worker, item: RunningItem): void {
+  // `position` is the item's place in its step's queue.
+  private start(worker: Worker, item: RunningItem, position: number): void {
     const now = this.simulation.now;
     const step = item.stepIndex;
     const queue = this.queues[step]!;
-    queue.splice(queue.indexOf(item), 1);
+    removeAt(queue, position);
+    this.queuedCount--;
     this.metrics.queueLengths[step]!.update(queue.length, now);
     if (item.abandonEvent >= 0) {
       this.simulation.cancel(item.abandonEvent);
@@ -398,7 +454,7 @@ export class ServiceSystem {
     item.state = 'in-progress';
     this.note(item, 'start', worker.name);
     worker.advance(now);
-    worker.take(item, this.model.steps[step]!.skill);
+    worker.take(item, this.steps[step]!.skill);
     this.scheduleCompletion(worker);
   }
 
@@ -422,7 +478,7 @@ export class ServiceSystem {
 
   private finishWork(worker: Worker, item: RunningItem): void {
     const now = this.simulation.now;
-    const step = this.model.steps[item.stepIndex]!;
+    const step = this.steps[item.stepIndex]!;
     const skill = worker.drop(item, now);
     item.lastWorker = worker.index;
     this.note(item, 'finish-step', worker.name);
@@ -450,7 +506,7 @@ export class ServiceSystem {
     const exits =
       (definition.exitWhen !== undefined && item.attributes[definition.exitWhen] === true) ||
       (definition.exitProbability !== undefined && item.decisions() < definition.exitProbability);
-    const last = step.position === this.model.streams[step.stream]!.stepCount - 1;
+    const last = step.index === this.streamEndOfStep[step.index]! - 1;
     if (exits && definition.exitDelivers === false) this.complete(item, false);
     else if (exits || last) this.complete(item, true);
     else this.moveTo(item, step.index + 1);
@@ -491,10 +547,11 @@ export class ServiceSystem {
     const now = this.simulation.now;
     item.abandonEvent = -1;
     const queue = this.queues[item.stepIndex]!;
-    queue.splice(queue.indexOf(item), 1);
+    removeAt(queue, queue.indexOf(item));
+    this.queuedCount--;
     this.metrics.queueLengths[item.stepIndex]!.update(queue.length, now);
     item.queueTime += now - item.enqueuedAt;
-    this.leaveStep(item, this.model.steps[item.stepIndex]!);
+    this.leaveStep(item, this.steps[item.stepIndex]!);
     item.state = 'abandoned';
     item.completionTime = now;
     this.note(item, 'abandon');
@@ -523,6 +580,13 @@ export class ServiceSystem {
 
   // A person with room: take the best item from the steps where their level is highest first.
   private pullWork(worker: Worker): void {
+    // When nothing waits anywhere, the search below would find nothing: skip it (the usual case in a
+    // lightly loaded organisation, where arrivals find a free person at once).
+    if (this.queuedCount > 0) this.takeWaiting(worker);
+    if (worker.person.onCall && worker.active && worker.inHand === 0) this.releaseOnCall(worker);
+  }
+
+  private takeWaiting(worker: Worker): void {
     const now = this.simulation.now;
     const context = this.orderContext;
     context.now = now;
@@ -532,9 +596,10 @@ export class ServiceSystem {
       this.chooser = worker;
       for (const tier of this.tiers[worker.index]!) {
         if (selectAcross(tier.queues, order, context, this.selection)) {
-          const item = tier.queues[this.selection.queue]![this.selection.position]!;
+          const position = this.selection.position;
+          const item = tier.queues[this.selection.queue]![position]!;
           this.chooser = undefined;
-          this.start(worker, item);
+          this.start(worker, item, position);
           taken = true;
           break;
         }
@@ -542,7 +607,6 @@ export class ServiceSystem {
       this.chooser = undefined;
       if (!taken) break;
     }
-    if (worker.person.onCall && worker.active && worker.inHand === 0) this.releaseOnCall(worker);
   }
 
   private countAvailable(step: CompiledStep): number {
@@ -618,6 +682,7 @@ export class ServiceSystem {
 
   // On-call people of a team join when the team's queues pass the rule's threshold.
   private callElastic(step: CompiledStep): void {
+    if (!this.anyElastic) return;
     for (const team of step.teams) {
       const rule = this.model.elasticByTeam[team];
       if (rule === undefined || !rule.shouldJoin(this.teamQueueLength(team))) continue;
@@ -673,7 +738,7 @@ export class ServiceSystem {
     if (item.record === undefined && !observed) return;
     const time = this.simulation.now;
     // The record gives the position in the item's own stream (WorkStepEvent.step), not the global index.
-    const step = item.stepIndex < 0 ? -1 : this.model.steps[item.stepIndex]!.position;
+    const step = item.stepIndex < 0 ? -1 : this.steps[item.stepIndex]!.position;
     const line: WorkStepEvent = person === undefined ? { kind, time, step } : { kind, time, step, person };
     item.record?.push(line);
     if (observed) {
@@ -689,4 +754,12 @@ export class ServiceSystem {
       this.simulation.emit(event);
     }
   }
+}
+
+// Removes the element at `position`, keeping the order of the rest; unlike splice, it allocates nothing
+// (splice returns an array of the removed elements).
+function removeAt<Element>(array: Element[], position: number): void {
+  const last = array.length - 1;
+  for (let index = position; index < last; index++) array[index] = array[index + 1]!;
+  array.pop();
 }

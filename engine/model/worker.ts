@@ -36,10 +36,17 @@ export class Worker implements CandidateView {
   private activeSince = 0;
   // Share of the person's speed each item gets, by number in hand (context-switch loss included).
   private readonly shareByCount: Float64Array;
+  // Copies of the person's fields read at every decision and completion, one load nearer.
+  private readonly maxInHand: number;
+  private readonly calendar: CompiledPerson['calendar'];
+  private readonly speeds: Float64Array;
 
   constructor(person: CompiledPerson) {
     this.person = person;
     this.shareByCount = perItemRates(person.maxInHand, person.contextSwitchPenalty);
+    this.maxInHand = person.maxInHand;
+    this.calendar = person.calendar;
+    this.speeds = person.speeds;
     this.index = person.index;
     this.name = person.name;
     this.active = !person.onCall;
@@ -52,14 +59,14 @@ export class Worker implements CandidateView {
 
   /** True when the person may take another item now. */
   canTakeMore(now: number): boolean {
-    if (!this.active || this.inHandItems.length >= this.person.maxInHand) return false;
-    const calendar = this.person.calendar;
+    if (!this.active || this.inHandItems.length >= this.maxInHand) return false;
+    const calendar = this.calendar;
     return calendar === undefined || calendar.isWorking(now);
   }
 
   /** Working hours between two times under the person's calendar. */
   workingHours(from: number, to: number): number {
-    const calendar = this.person.calendar;
+    const calendar = this.calendar;
     return calendar === undefined ? to - from : calendar.workingHoursBetween(from, to);
   }
 
@@ -72,7 +79,7 @@ export class Worker implements CandidateView {
         const share = this.shareByCount[count]!;
         for (let index = 0; index < count; index++) {
           const item = this.inHandItems[index]!;
-          item.remainingEffort -= worked * this.person.speeds[this.inHandSkills[index]!]! * share;
+          item.remainingEffort -= worked * this.speeds[this.inHandSkills[index]!]! * share;
           item.touchTime += worked * share;
         }
         this.busyHours += worked;
@@ -89,11 +96,19 @@ export class Worker implements CandidateView {
 
   /** Puts an item down (finished, or handed over); returns the skill it was worked with. */
   drop(item: WorkItem, now: number): number {
-    const position = this.inHandItems.indexOf(item);
-    const skill = this.inHandSkills[position]!;
-    this.inHandItems.splice(position, 1);
-    this.inHandSkills.splice(position, 1);
-    if (this.inHandItems.length === 0) this.idleSince = now;
+    const items = this.inHandItems;
+    const skills = this.inHandSkills;
+    const position = items.indexOf(item);
+    const skill = skills[position]!;
+    // Shift the later items down and pop, keeping their order: splice would allocate the removed ones.
+    const last = items.length - 1;
+    for (let index = position; index < last; index++) {
+      items[index] = items[index + 1]!;
+      skills[index] = skills[index + 1]!;
+    }
+    items.pop();
+    skills.pop();
+    if (items.length === 0) this.idleSince = now;
     return skill;
   }
 
@@ -118,11 +133,11 @@ export class Worker implements CandidateView {
     const share = this.shareByCount[count]!;
     let hoursNeeded = Number.POSITIVE_INFINITY;
     for (let index = 0; index < count; index++) {
-      const rate = this.person.speeds[this.inHandSkills[index]!]! * share;
+      const rate = this.speeds[this.inHandSkills[index]!]! * share;
       const needed = Math.max(0, this.inHandItems[index]!.remainingEffort) / rate;
       if (needed < hoursNeeded) hoursNeeded = needed;
     }
-    const calendar = this.person.calendar;
+    const calendar = this.calendar;
     return calendar === undefined ? now + hoursNeeded : calendar.addWorkingHours(now, hoursNeeded);
   }
 

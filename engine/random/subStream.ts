@@ -24,23 +24,41 @@ export function subStream(parent: Rng): Rng {
   return () => state.next();
 }
 
-/** The generator's four 32-bit words; a class so V8 keeps one hidden shape for all items' streams. */
+/**
+ * The generator's four 32-bit words; a class so V8 keeps one hidden shape for all items' streams.
+ *
+ * The seed words are drawn from the parent at once (the parent's sequence must not depend on whether the
+ * item ever decides anything), but the 12 mixing rounds wait for the first draw: most items never draw,
+ * and the rounds are a pure function of the words, so deferring them changes no number.
+ */
 class Sfc32State {
-  private a: number;
-  private b: number;
-  private c: number;
-  private counter: number;
+  // Declared with a number, not left undefined until the constructor: V8 would keep undefined-first
+  // fields tagged, and then every step would allocate heap numbers.
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private counter = 0;
+  private mixed = false;
 
   constructor(parent: Rng) {
     this.a = (parent() * 4294967296) >>> 0;
     this.b = (parent() * 4294967296) >>> 0;
     this.c = (parent() * 4294967296) >>> 0;
     this.counter = (parent() * 4294967296) >>> 0;
-    // Mix the fresh state, as sfc32's reference seeding does, so similar seeds diverge at once.
-    for (let round = 0; round < 12; round++) this.next();
   }
 
   next(): number {
+    if (!this.mixed) this.mix();
+    return this.step();
+  }
+
+  // Mix the fresh state, as sfc32's reference seeding does, so similar seeds diverge at once.
+  private mix(): void {
+    this.mixed = true;
+    for (let round = 0; round < 12; round++) this.step();
+  }
+
+  private step(): number {
     const sum = (((this.a + this.b) | 0) + this.counter) | 0;
     this.counter = (this.counter + 1) | 0;
     this.a = this.b ^ (this.b >>> 9);
