@@ -231,6 +231,10 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
       );
     }
   }
+  const sampleEvery = definition.sampleEveryHours;
+  if (sampleEvery !== undefined && !(sampleEvery > 0 && Number.isFinite(sampleEvery))) {
+    throw new Error(`sampleEveryHours must be a finite number of hours > 0, got ${sampleEvery}`);
+  }
   (definition.slaHours ?? []).forEach((hours, index) => {
     if (!(hours > 0))
       throw new Error(`slaHours[${index}] (P${index + 1}) must be a number of hours > 0, got ${hours}`);

@@ -57,7 +57,7 @@ export class FlowMetrics {
   readonly stepWip: TimeWeightedAverage[];
   /** Items admitted and not yet gone, over time. */
   readonly wip: TimeWeightedAverage;
-  /** Items that finished each step since the window started. */
+  /** Visits that ended at each step since the window started (done, sent back by rework, or abandoned): the visit rate of Little's law. */
   readonly stepThroughput: Float64Array;
   /** Items completed per work type since the window started. */
   readonly completedByType: Float64Array;

@@ -46,6 +46,7 @@ export interface ServiceResults {
     readonly flow: FlowSummary;
     readonly meanQueueLength: number;
     readonly meanWip: number;
+    /** Visits that ended per week (done, sent back by rework, or abandoned there). */
     readonly throughputPerWeek: number;
   }[];
   readonly meanWip: number;

@@ -386,7 +386,9 @@ export class ServiceSystem {
     this.queuedCount++;
     this.metrics.queueLengths[step]!.update(queue.length, now);
     this.note(item, 'enqueue');
-    if (item.patience !== Number.POSITIVE_INFINITY) {
+    // Patience covers the wait for a first answer, as for a Resource: once somebody has worked on the
+    // item, later queues (next steps, rework, hand-over) do not make the requester give up.
+    if (item.patience !== Number.POSITIVE_INFINITY && Number.isNaN(item.firstStartTime)) {
       item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
     }
     const compiled = this.steps[step]!;
