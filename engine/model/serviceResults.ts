@@ -1,5 +1,6 @@
 // Plain, serialisable results of one service-model replication: flow per work type and priority, per
 // step, utilisation per person and team, call-centre measures, open work and the conservation check.
+import { HOURS_PER_WEEK } from './demand/arrivalSource.ts';
 import type { FlowTallies } from './flowMetrics.ts';
 import type { ServiceSystem } from './serviceSystem.ts';
 
@@ -85,8 +86,6 @@ export interface ServiceResults {
   /** Items still open at the end, and their ages (work item age). */
   readonly openItems: { readonly count: number; readonly meanAgeHours: number; readonly maxAgeHours: number };
 }
-
-const HOURS_PER_WEEK = 168;
 
 /**
  * Summarises a replication at its current time (call after `run`).

@@ -5,7 +5,6 @@ import { fifo } from './fifo.ts';
 import type { Job } from './job.ts';
 import type { QueueDiscipline } from './queueDiscipline.ts';
 import { ResourceBase } from './resourceBase.ts';
-import type { CapacityChangedEvent } from './resourceEvent.ts';
 
 /**
  * What happens to a job that loses its server to a more urgent arrival:
@@ -136,16 +135,7 @@ export class Resource extends ResourceBase {
   setCapacity(capacity: number): void {
     this.checkCapacity(capacity);
     this.servers = capacity;
-    const simulation = this.simulation;
-    if (simulation.observed) {
-      const event: CapacityChangedEvent = {
-        kind: 'capacity-changed',
-        time: simulation.now,
-        resource: this.name,
-        capacity,
-      };
-      simulation.emit(event);
-    }
+    this.announceCapacity(capacity);
     if (this.capacityCut === 'preempt') {
       while (this.serving.length > capacity) this.preempt(this.leastUrgentInService()!);
     }

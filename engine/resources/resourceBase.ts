@@ -2,7 +2,7 @@
 // process request/release, process serve), listeners, trace events, statistics and the completions stop rule.
 import { type Process, SimEvent, type Simulation } from '../kernel/index.ts';
 import { Job, type JobOptions, validateJobOptions } from './job.ts';
-import type { JobEventKind, JobTraceEvent } from './resourceEvent.ts';
+import type { CapacityChangedEvent, JobEventKind, JobTraceEvent } from './resourceEvent.ts';
 import { ResourceStatistics } from './resourceStatistics.ts';
 
 /** A function told about a job's step at a resource. */
@@ -112,6 +112,20 @@ export abstract class ResourceBase {
       throw new RangeError(`${this.name}: stopAfterCompletions needs a positive integer, got ${count}`);
     }
     this.completionLimit = count;
+  }
+
+  /** Announces a change in the number of servers on the event stream (only while somebody subscribes). */
+  protected announceCapacity(capacity: number): void {
+    const simulation = this.simulation;
+    if (simulation.observed) {
+      const event: CapacityChangedEvent = {
+        kind: 'capacity-changed',
+        time: simulation.now,
+        resource: this.name,
+        capacity,
+      };
+      simulation.emit(event);
+    }
   }
 
   /** Refuses a job at the door (the queue or the system is at its limit). */

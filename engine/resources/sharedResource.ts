@@ -4,7 +4,6 @@ import type { Simulation } from '../kernel/index.ts';
 import type { Job, JobOptions } from './job.ts';
 import { JobHeap } from './jobHeap.ts';
 import { ResourceBase } from './resourceBase.ts';
-import type { CapacityChangedEvent } from './resourceEvent.ts';
 
 /** Options of a {@link SharedResource}. */
 export interface SharedResourceOptions {
@@ -101,17 +100,8 @@ export class SharedResource extends ResourceBase {
     this.checkCapacity(capacity);
     this.advance();
     this.servers = capacity;
-    const simulation = this.simulation;
-    if (simulation.observed) {
-      const event: CapacityChangedEvent = {
-        kind: 'capacity-changed',
-        time: simulation.now,
-        resource: this.name,
-        capacity,
-      };
-      simulation.emit(event);
-    }
-    this.statistics.busyServers.update(Math.min(this.present.size, capacity), simulation.now);
+    this.announceCapacity(capacity);
+    this.statistics.busyServers.update(Math.min(this.present.size, capacity), this.simulation.now);
     this.reschedule();
   }
 
