@@ -142,6 +142,7 @@ export {
   intakeLimit,
   meanOf,
   nextGateOpening,
+  OpenItems,
   parseDuration,
   parseTicketCsv,
   perItemRates,

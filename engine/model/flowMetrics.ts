@@ -1,6 +1,7 @@
 // Flow measures of a service model, collected while it runs: lead, wait, touch and blocked time per
 // work type and priority, per-step queues and WIP, throughput, SLA attainment and the conservation counts.
 import { Tally, TimeWeightedAverage } from '../stats/index.ts';
+import { OpenItems } from './openItems.ts';
 import type { WorkItem } from './workItem.ts';
 
 /** Streaming measures of one group of items (a work type and priority, or a step). */
@@ -69,8 +70,8 @@ export class FlowMetrics {
     completed: 0,
     abandoned: 0,
   };
-  /** Admitted items not yet gone, by id. */
-  readonly open = new Map<number, WorkItem>();
+  /** Admitted items not yet gone, oldest first. */
+  readonly open = new OpenItems();
   windowStart = 0;
   private readonly slaHours: readonly number[];
 
@@ -90,13 +91,13 @@ export class FlowMetrics {
   /** An item was admitted into its value stream (or is about to be, after a deferral); it is open until it leaves. */
   admitted(item: WorkItem, now: number): void {
     this.counts.admitted++;
-    this.open.set(item.id, item);
+    this.open.add(item);
     this.wip.update(this.open.size, now);
   }
 
   /** An item left: completed or abandoned. */
   left(item: WorkItem, now: number, completed: boolean): void {
-    this.open.delete(item.id);
+    this.open.delete(item);
     this.wip.update(this.open.size, now);
     if (!completed) {
       this.counts.abandoned++;

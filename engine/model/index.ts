@@ -64,6 +64,7 @@ export type {
   ServiceDefinition,
   ServiceDeskMeasure,
 } from './modelDefinition.ts';
+export { OpenItems } from './openItems.ts';
 export type { PersonDefinition } from './personDefinition.ts';
 export { validatePersonDefinition } from './personDefinition.ts';
 export type { AssignmentContext, AssignmentPolicy, CandidateView } from './policyHooks.ts';
