@@ -17,6 +17,8 @@ import type { WorkItem, WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } f
 import type { IntakeRule } from './workType.ts';
 
 const NO_DEPENDENCIES: readonly number[] = [];
+/** The `position` of an item handed to a person as it reaches a step, without entering the queue. */
+const NOT_QUEUED = -1;
 
 // What the assignment policy sees of a decision, one object reused for all of them. A class rather than
 // an object literal: literals share V8's shape tree with every other `{ now, ... }` literal, and there
@@ -382,25 +384,32 @@ export class ServiceSystem {
     const step = item.stepIndex;
     item.state = 'queued';
     item.enqueuedAt = now;
+    this.note(item, 'enqueue');
     const queue = this.queues[step]!;
+    const compiled = this.steps[step]!;
+    // Invariant: a person who could take more pulls from their queues at once, so when others already
+    // wait here nobody eligible is free, and the search can be skipped. When somebody is free, the item
+    // goes to them without entering the queue: it never waits, so the queue length never counts it.
+    if (queue.length === 0) {
+      const worker = this.chooseFreeWorker(item, compiled);
+      if (worker !== undefined) {
+        this.start(worker, item, NOT_QUEUED);
+        return;
+      }
+    }
     queue.push(item);
     this.queuedCount++;
     this.metrics.queueLengths[step]!.update(queue.length, now);
-    this.note(item, 'enqueue');
     // Patience covers the wait for a first answer, as for a Resource: once somebody has worked on the
     // item, later queues (next steps, rework, hand-over) do not make the requester give up.
     if (item.patience !== Number.POSITIVE_INFINITY && Number.isNaN(item.firstStartTime)) {
       item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
     }
-    const compiled = this.steps[step]!;
     this.callElastic(compiled);
-    // Invariant: a person who could take more pulls from their queues at once, so when others were
-    // already waiting here nobody eligible is free, and the search can be skipped.
-    if (queue.length === 1) this.assignArrival(item, compiled);
   }
 
-  // An item just queued: give it to an available qualified person, chosen by the assignment policy.
-  private assignArrival(item: RunningItem, step: CompiledStep): void {
+  // The available qualified person the assignment policy chooses for an item, or undefined if none is free.
+  private chooseFreeWorker(item: RunningItem, step: CompiledStep): Worker | undefined {
     const now = this.simulation.now;
     const eligible = this.eligibleWorkers[step.index]!;
     const levels = this.eligibleLevels[step.index]!;
@@ -414,7 +423,7 @@ export class ServiceSystem {
       worker.speed = speeds[index]!;
       free[count++] = worker;
     }
-    if (count === 0) return;
+    if (count === 0) return undefined;
     const candidates = this.candidatesBySize[count]!; // count <= number of people
     for (let index = 0; index < count; index++) candidates[index] = free[index]!;
     const context = this.assignmentContext;
@@ -427,18 +436,19 @@ export class ServiceSystem {
         `assignment policy "${this.assignment.kind}" chose candidate ${chosen} of ${candidates.length}`,
       );
     }
-    // The item is alone in its queue (see enqueue), so at position 0.
-    this.start(worker, item, 0);
+    return worker;
   }
 
-  // `position` is the item's place in its step's queue.
+  // `position` is the item's place in its step's queue, or NOT_QUEUED for an item that never entered it.
   private start(worker: Worker, item: RunningItem, position: number): void {
     const now = this.simulation.now;
     const step = item.stepIndex;
-    const queue = this.queues[step]!;
-    removeAt(queue, position);
-    this.queuedCount--;
-    this.metrics.queueLengths[step]!.update(queue.length, now);
+    if (position !== NOT_QUEUED) {
+      const queue = this.queues[step]!;
+      removeAt(queue, position);
+      this.queuedCount--;
+      this.metrics.queueLengths[step]!.update(queue.length, now);
+    }
     if (item.abandonEvent >= 0) {
       this.simulation.cancel(item.abandonEvent);
       item.abandonEvent = -1;

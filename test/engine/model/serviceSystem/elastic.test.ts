@@ -78,4 +78,26 @@ describe('ServiceSystem elastic capacity', () => {
     expect(recordLines(only(waiting))).toContain('2 start 0 ana');
     expect(summarizeService(system).people[1]).toMatchObject({ onCallHours: 0, busyHours: 0 });
   });
+
+  it('counts only items that wait: one handed straight to a free person never calls anybody in', () => {
+    // Join as soon as anything waits (above 0): the first call finds Ana free and never waits, so Olga
+    // stays away; the second, at 1, waits for Ana (1 > 0), so Olga is called and joins at 1.5.
+    const system = startScenario({
+      ...deskWithOnCall,
+      elastic: { desk: elasticCapacityRule({ queueAbove: 0, queueBelow: 0, joinDelayHours: 0.5 }) },
+    });
+    const first = offerAt(system, 0, 'call');
+    const second = offerAt(system, 1, 'call');
+    system.run(0.9);
+    expect(system.workers[1]!.active).toBe(false);
+    system.run(6);
+    expect(recordLines(only(first))).toEqual([
+      '0 arrive -1',
+      '0 enqueue 0',
+      '0 start 0 ana',
+      '2 finish-step 0 ana',
+      '2 complete 0',
+    ]);
+    expect(recordLines(only(second))).toContain('1.5 start 0 olga');
+  });
 });
