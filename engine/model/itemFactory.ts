@@ -2,7 +2,7 @@
 // class of service, efforts, value, patience, attributes) from its type's own stream, in a fixed order.
 // From their own files, not the layer's index: tsx turns index re-exports into getters, paid per item.
 import type { Rng } from '../random/stream.ts';
-import { subStream } from '../random/subStream.ts';
+import { type SubStreamSeed, subStreamSeedWord } from '../random/subStream.ts';
 import { weightedChoice } from '../random/weightedChoice.ts';
 import type { CompiledModel } from './compiledModel.ts';
 import type { Arrival } from './demand/arrivalSource.ts';
@@ -11,9 +11,12 @@ import type { ClassOfService, WorkItem } from './workItem.ts';
 import { drawNumber } from './workType.ts';
 
 /** A work item with the run-time bookkeeping the service system keeps on it. */
-export interface RunningItem extends WorkItem {
-  /** The item's own stream for later decisions (success, rework, exits, blocking). */
-  readonly decisions: Rng;
+export interface RunningItem extends WorkItem, SubStreamSeed {
+  /**
+   * The item's own stream for later decisions (success, rework, exits, blocking), built from its seed
+   * words at the first decision (`ServiceSystem` does); undefined until then.
+   */
+  decisions: Rng | undefined;
   /** Person who last worked on it, or -1. */
   lastWorker: number;
   /** Pending abandonment event, or -1. */
@@ -182,7 +185,12 @@ export class ItemFactory {
     for (let index = 0; index < samplers.attributeNames.length; index++) {
       attributes[samplers.attributeNames[index]!] = rng() < samplers.attributeProbabilities[index]!;
     }
-    const decisions = subStream(rng);
+    // The seed words of the item's own stream, drawn now so this stream's sequence does not depend on
+    // whether the item ever decides anything; the generator is built at its first decision, if any.
+    const seedA = subStreamSeedWord(rng);
+    const seedB = subStreamSeedWord(rng);
+    const seedC = subStreamSeedWord(rng);
+    const seedCounter = subStreamSeedWord(rng);
     const slaTarget = this.slaHours[priority - 1];
     return {
       id: this.nextId++,
@@ -221,7 +229,11 @@ export class ItemFactory {
       completionTime: Number.NaN,
       firstStartTime: Number.NaN,
       record: this.keepRecords ? [] : undefined,
-      decisions,
+      decisions: undefined,
+      seedA,
+      seedB,
+      seedC,
+      seedCounter,
       lastWorker: -1,
       abandonEvent: -1,
       blockedSince: now,

@@ -3,7 +3,8 @@
 // Longer than most files (~770 lines): the item life cycle reads best in one place (arrive, enter, queue,
 // work, leave); shift and on-call handling (the last third) is the candidate to split out next.
 import { Simulation } from '../kernel/index.ts';
-import { stream } from '../random/index.ts';
+import { type Rng, stream } from '../random/index.ts';
+import { subStreamFromSeed } from '../random/subStream.ts';
 import type { CompiledModel, CompiledStep } from './compiledModel.ts';
 import type { Arrival } from './demand/arrivalSource.ts';
 import { DeskMetrics } from './deskMetrics.ts';
@@ -258,7 +259,7 @@ export class ServiceSystem {
         this.note(item, 'refuse');
         continue;
       }
-      if (type.automation?.decide(item.decisions)) {
+      if (type.automation?.decide(this.decisionsOf(item))) {
         // Admitted, and resolved without people (it never enters a queue, so it is never open).
         this.metrics.counts.admitted++;
         this.metrics.counts.automated++;
@@ -345,11 +346,15 @@ export class ServiceSystem {
     this.inStep[step]!++;
     this.metrics.stepWip[step]!.update(this.inStep[step]!, now);
     item.remainingEffort = item.effortByStep[compiled.position]!;
-    if (definition.blocking !== undefined && item.decisions() < definition.blocking.probability) {
+    if (definition.blocking !== undefined && this.decisionsOf(item)() < definition.blocking.probability) {
       item.state = 'blocked';
       item.blockedSince = now;
       this.note(item, 'block');
-      this.simulation.schedule(definition.blocking.duration.sample(item.decisions), this.unblock, item);
+      this.simulation.schedule(
+        definition.blocking.duration.sample(this.decisionsOf(item)),
+        this.unblock,
+        item,
+      );
       return;
     }
     this.passGate(item);
@@ -496,7 +501,7 @@ export class ServiceSystem {
     item.lastWorker = worker.index;
     this.note(item, 'finish-step', worker.name);
     const success = worker.person.firstTimeSuccess[skill]!;
-    if (success < 1 && item.decisions() >= success) {
+    if (success < 1 && this.decisionsOf(item)() >= success) {
       // Not right first time: the work is redone at the same step.
       item.reworks++;
       item.remainingEffort = item.effortByStep[step.position]!;
@@ -510,7 +515,7 @@ export class ServiceSystem {
       item.valueStartTime = now;
       this.note(item, 'restore');
     }
-    if (step.reworkTo >= 0 && item.decisions() < definition.rework!.probability) {
+    if (step.reworkTo >= 0 && this.decisionsOf(item)() < definition.rework!.probability) {
       item.reworks++;
       this.note(item, 'rework');
       this.moveTo(item, step.reworkTo);
@@ -518,7 +523,7 @@ export class ServiceSystem {
     }
     const exits =
       (definition.exitWhen !== undefined && item.attributes[definition.exitWhen] === true) ||
-      (definition.exitProbability !== undefined && item.decisions() < definition.exitProbability);
+      (definition.exitProbability !== undefined && this.decisionsOf(item)() < definition.exitProbability);
     const last = step.index === this.streamEndOfStep[step.index]! - 1;
     if (exits && definition.exitDelivers === false) this.complete(item, false);
     else if (exits || last) this.complete(item, true);
@@ -742,6 +747,12 @@ export class ServiceSystem {
     this.metrics.reset(now);
     for (const worker of this.workers) worker.resetAccounts(now);
     for (const desk of this.desks) desk.reset();
+  }
+
+  // The item's own stream, built at its first decision from the seed words drawn when it was made.
+  private decisionsOf(item: RunningItem): Rng {
+    if (item.decisions === undefined) item.decisions = subStreamFromSeed(item);
+    return item.decisions;
   }
 
   // Adds a line to the item's record (when records are kept) and announces it on `simulation.events$`

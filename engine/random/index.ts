@@ -37,7 +37,8 @@ export {
 } from './standardNormal.ts';
 export type { Rng } from './stream.ts';
 export { stream } from './stream.ts';
-export { subStream } from './subStream.ts';
+export type { SubStreamSeed } from './subStream.ts';
+export { subStream, subStreamFromSeed, subStreamSeedWord } from './subStream.ts';
 export type { TriangularDistribution, TriangularParameters } from './triangular.ts';
 export { triangular } from './triangular.ts';
 export type { TruncatedNormalDistribution, TruncatedNormalParameters } from './truncatedNormal.ts';

@@ -3,6 +3,30 @@
 import type { Rng } from './stream.ts';
 
 /**
+ * The four 32-bit words that seed a child stream, each held as an int32. They are drawn from the parent
+ * when the child is made (the parent's sequence must not depend on whether the child is ever used); the
+ * generator itself can be built later, when first needed, with {@link subStreamFromSeed}. A work item
+ * carries its words as four number fields: most items never draw, and then no generator is allocated.
+ */
+export interface SubStreamSeed {
+  readonly seedA: number;
+  readonly seedB: number;
+  readonly seedC: number;
+  readonly seedCounter: number;
+}
+
+/**
+ * Draws one seed word from the parent: the top 32 bits of one draw, as an int32.
+ * @example
+ * const parent = stream(42, 0, 'items:incident');
+ * const seed = { seedA: subStreamSeedWord(parent), seedB: subStreamSeedWord(parent),
+ *   seedC: subStreamSeedWord(parent), seedCounter: subStreamSeedWord(parent) };
+ */
+export function subStreamSeedWord(parent: Rng): number {
+  return (parent() * 4294967296) | 0;
+}
+
+/**
  * Builds an independent generator (sfc32, Chris Doty-Humphrey's Small Fast Counting generator, from
  * PractRand) seeded by four 32-bit words drawn from `parent`. Much cheaper to create than a named
  * `stream()` (no string hashing: about 0.05 µs against 5 µs), for one stream per work item.
@@ -18,7 +42,23 @@ import type { Rng } from './stream.ts';
  * itemDecisions() < 0.3; // => a rework decision tied to this item
  */
 export function subStream(parent: Rng): Rng {
-  const state = new Sfc32State(parent);
+  return subStreamFromSeed({
+    seedA: subStreamSeedWord(parent),
+    seedB: subStreamSeedWord(parent),
+    seedC: subStreamSeedWord(parent),
+    seedCounter: subStreamSeedWord(parent),
+  });
+}
+
+/**
+ * Builds the child stream for seed words drawn earlier: the numbers `subStream` gives after the same
+ * four parent draws.
+ * @example
+ * const decisions = subStreamFromSeed(item); // an item carries its seed words
+ * decisions() < 0.3; // => a rework decision tied to this item
+ */
+export function subStreamFromSeed(seed: SubStreamSeed): Rng {
+  const state = new Sfc32State(seed);
   // Returned without a name: tools that keep function names (tsx, esbuild) would otherwise wrap every
   // closure made here, once per work item.
   return () => state.next();
@@ -27,9 +67,8 @@ export function subStream(parent: Rng): Rng {
 /**
  * The generator's four 32-bit words; a class so V8 keeps one hidden shape for all items' streams.
  *
- * The seed words are drawn from the parent at once (the parent's sequence must not depend on whether the
- * item ever decides anything), but the 12 mixing rounds wait for the first draw: most items never draw,
- * and the rounds are a pure function of the words, so deferring them changes no number.
+ * The 12 mixing rounds wait for the first draw: the rounds are a pure function of the words, so
+ * deferring them changes no number.
  */
 class Sfc32State {
   // Declared with a number, not left undefined until the constructor: V8 would keep undefined-first
@@ -40,11 +79,11 @@ class Sfc32State {
   private counter = 0;
   private mixed = false;
 
-  constructor(parent: Rng) {
-    this.a = (parent() * 4294967296) >>> 0;
-    this.b = (parent() * 4294967296) >>> 0;
-    this.c = (parent() * 4294967296) >>> 0;
-    this.counter = (parent() * 4294967296) >>> 0;
+  constructor(seed: SubStreamSeed) {
+    this.a = seed.seedA >>> 0;
+    this.b = seed.seedB >>> 0;
+    this.c = seed.seedC >>> 0;
+    this.counter = seed.seedCounter >>> 0;
   }
 
   next(): number {

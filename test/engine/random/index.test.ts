@@ -27,6 +27,8 @@ describe('engine/random index', () => {
       'standardNormalUpperTail',
       'stream',
       'subStream',
+      'subStreamFromSeed',
+      'subStreamSeedWord',
       'triangular',
       'truncatedNormal',
       'uniform',

@@ -1,7 +1,7 @@
 // The per-item child streams: reproducible from the parent, independent of each other, uniform.
 import { describe, expect, it } from 'vitest';
 import { stream } from '../../../engine/random/stream.ts';
-import { subStream } from '../../../engine/random/subStream.ts';
+import { subStream, subStreamFromSeed, subStreamSeedWord } from '../../../engine/random/subStream.ts';
 
 describe('subStream', () => {
   it('replays the same numbers from a parent in the same state', () => {
@@ -46,5 +46,20 @@ describe('subStream', () => {
     for (let draw = 0; draw < count; draw++) product += (left() - 0.5) * (right() - 0.5);
     // Covariance of independent uniforms is 0 with standard error (1/12) / sqrt(n).
     expect(Math.abs(product / count)).toBeLessThan((4.42 * (1 / 12)) / Math.sqrt(count));
+  });
+
+  it('builds the same stream later from seed words drawn now (subStreamFromSeed)', () => {
+    const parent = stream(21, 0, 'items');
+    const seed = {
+      seedA: subStreamSeedWord(parent),
+      seedB: subStreamSeedWord(parent),
+      seedC: subStreamSeedWord(parent),
+      seedCounter: subStreamSeedWord(parent),
+    };
+    const later = subStreamFromSeed(seed);
+    const now = subStream(stream(21, 0, 'items'));
+    for (let draw = 0; draw < 1_000; draw++) expect(later()).toBe(now());
+    // The words are int32s: the top 32 bits of one draw each, signed.
+    for (const word of Object.values(seed)) expect(Number.isInteger(word) && word === (word | 0)).toBe(true);
   });
 });
