@@ -397,10 +397,20 @@ function benchQueue(
 }
 
 /**
- * Runs every kernel case and prints its JSON lines.
- * @returns the bare loop's events per second, the baseline other benchmarks compare with
+ * Times one run of the bare loop (1 M departures), for benchmarks that pair each of their runs with a
+ * baseline measured just before it: on a shared machine the speed drifts by a third within minutes.
+ * @returns the bare loop's events per second in this run
  */
-export function runKernelBenchmarks(): number {
+export function timeBareLoop(): number {
+  // Without the full collection `timed` starts with: a forced collection just before a service-desk run
+  // made that run a third slower (the deopt trace shows V8 re-learning types and recompiling after it).
+  const start = process.hrtime.bigint();
+  const { events } = runBareQueue(1_000_000, { peakBytes: 0 });
+  return events / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+/** Runs every kernel case and prints its JSON lines. */
+export function runKernelBenchmarks(): void {
   for (const pending of [10, 1_000, 100_000]) benchHold(pending);
   benchQueue('mmc-kernel-100k', runKernelQueue, 100_000);
   const kernel = benchQueue('mmc-kernel-1M', runKernelQueue, 1_000_000);
@@ -420,5 +430,4 @@ export function runKernelBenchmarks(): number {
     gcExposed: collectGarbage !== undefined,
     ...machine(),
   });
-  return bareRate;
 }
