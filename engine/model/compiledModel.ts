@@ -70,25 +70,67 @@ export interface CompiledModel {
 }
 
 /**
+ * A model that cannot run, with every problem found: each names the part at fault and what would be
+ * right. The message lists them all, one per line, so a user fixes a scenario in one pass.
+ */
+export class ModelError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]!
+        : `the model has ${problems.length} problems:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+    );
+    this.name = 'ModelError';
+    this.problems = problems;
+  }
+}
+
+/**
  * Compiles and checks a model: unknown teams, calendars, value streams and services, skills nobody in a
- * step's teams has, steps whose people never work while demand arrives, duplicate names.
- * @throws Error naming the part at fault and what would be right
+ * step's teams has, steps whose people never work while demand arrives, duplicate names. Checks go on
+ * past a problem wherever the rest can still be checked, and all problems are reported together.
+ * @throws ModelError listing every problem found (its `problems`, one message each)
  * @example
  * compileModel(definition).steps.length; // => 7 for the user support stream alone
  */
 export function compileModel(definition: ModelDefinition): CompiledModel {
+  const problems: string[] = [];
+  // Runs a check that throws its own message (the shared validators), recording the message instead.
+  const attempt = <Result>(check: () => Result): Result | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  };
+  const passes = (check: () => void): boolean =>
+    attempt(() => {
+      check();
+      return true;
+    }) === true;
   const calendars = definition.calendars ?? {};
-  const priorityMatrix = definition.priorityMatrix ?? DEFAULT_PRIORITY_MATRIX;
-  validatePriorityMatrix(priorityMatrix);
+  const givenMatrix = definition.priorityMatrix ?? DEFAULT_PRIORITY_MATRIX;
+  const priorityMatrix = passes(() => validatePriorityMatrix(givenMatrix))
+    ? givenMatrix
+    : DEFAULT_PRIORITY_MATRIX;
   const teamNames = definition.teams.map((team) => team.name);
-  assertUnique(teamNames, 'team');
+  problems.push(...duplicates(teamNames, 'team'));
   const definitions: { person: PersonDefinition; team: number }[] = [];
+  // Teams that failed their own checks: steps they staff are not checked for skills (nobody would have any).
+  const invalidTeams = new Set<number>();
   definition.teams.forEach((team, teamIndex) => {
-    for (const person of expandTeam(team)) definitions.push({ person, team: teamIndex });
+    const members = attempt(() => expandTeam(team));
+    if (members === undefined) invalidTeams.add(teamIndex);
+    for (const person of members ?? []) definitions.push({ person, team: teamIndex });
   });
-  assertUnique(
-    definitions.map(({ person }) => person.name),
-    'person',
+  problems.push(
+    ...duplicates(
+      definitions.map(({ person }) => person.name),
+      'person',
+    ),
   );
   const skillIndex = new Map<string, number>();
   const skillOf = (name: string): number => {
@@ -109,7 +151,8 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     const speeds = new Float64Array(skillCount);
     const firstTimeSuccess = new Float64Array(skillCount);
     for (const [skill, level] of Object.entries(person.skills)) {
-      const resolved = resolveLevel(level, person.performance);
+      const resolved = attempt(() => resolveLevel(level, person.performance));
+      if (resolved === undefined) continue;
       const at = skillOf(skill);
       levels[at] = resolved.rank;
       speeds[at] = resolved.speed;
@@ -119,7 +162,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     if (person.calendar !== undefined) {
       calendar = calendars[person.calendar];
       if (calendar === undefined) {
-        throw new Error(
+        problems.push(
           `team "${teamNames[team]}", person "${person.name}": calendar "${person.calendar}" is not defined (calendars: ${Object.keys(calendars).join(', ') || 'none'})`,
         );
       }
@@ -144,28 +187,40 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     people: people.filter((person) => person.team === teamIndex).map((person) => person.index),
   }));
 
-  assertUnique(
-    definition.valueStreams.map((stream) => stream.name),
-    'value stream',
+  problems.push(
+    ...duplicates(
+      definition.valueStreams.map((stream) => stream.name),
+      'value stream',
+    ),
   );
   const steps: CompiledStep[] = [];
+  // Streams that failed their own checks: work types that use them are not checked further (what else
+  // would be reported follows from the stream's own problem).
+  const invalidStreams = new Set<string>();
   const streams = definition.valueStreams.map((stream, streamIndex) => {
-    validateValueStream(stream);
     const firstStep = steps.length;
+    if (!passes(() => validateValueStream(stream))) {
+      invalidStreams.add(stream.name);
+      return { name: stream.name, firstStep, stepCount: 0 };
+    }
     stream.steps.forEach((step, position) => {
       const where = `value stream "${stream.name}", step ${position + 1} ("${step.name}")`;
-      const stepTeams = step.teams.map((name) => {
+      const stepTeams: number[] = [];
+      for (const name of step.teams) {
         const index = teamNames.indexOf(name);
         if (index < 0)
-          throw new Error(`${where}: team "${name}" does not exist (teams: ${teamNames.join(', ')})`);
-        return index;
-      });
+          problems.push(`${where}: team "${name}" does not exist (teams: ${teamNames.join(', ')})`);
+        else stepTeams.push(index);
+      }
       const skill = skillOf(step.skill);
       const eligible = people
         .filter((person) => stepTeams.includes(person.team) && person.levels[skill]! > 0)
         .map((person) => person.index);
-      if (eligible.length === 0) {
-        throw new Error(
+      // With an unknown or broken team, that problem is the one to fix first; this one would follow.
+      const teamsSound =
+        stepTeams.length === step.teams.length && stepTeams.every((team) => !invalidTeams.has(team));
+      if (eligible.length === 0 && teamsSound) {
+        problems.push(
           `${where}: nobody in team${stepTeams.length > 1 ? 's' : ''} ${step.teams.map((name) => `"${name}"`).join(', ')} has skill "${step.skill}"`,
         );
       }
@@ -188,58 +243,66 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
   });
 
   const serviceNames = (definition.services ?? []).map((service) => service.name);
-  assertUnique(serviceNames, 'service');
-  assertUnique(
-    definition.workTypes.map((type) => type.name),
-    'work type',
+  problems.push(...duplicates(serviceNames, 'service'));
+  problems.push(
+    ...duplicates(
+      definition.workTypes.map((type) => type.name),
+      'work type',
+    ),
   );
   const workTypes = definition.workTypes.map((type) => {
     const stream = streams.findIndex((candidate) => candidate.name === type.valueStream);
     if (stream < 0) {
-      throw new Error(
+      problems.push(
         `work type "${type.name}": value stream "${type.valueStream}" does not exist (value streams: ${streams.map((s) => s.name).join(', ')})`,
       );
     }
     const service = type.service === undefined ? -1 : serviceNames.indexOf(type.service.name);
     if (type.service !== undefined && service < 0) {
-      throw new Error(
+      problems.push(
         `work type "${type.name}": service "${type.service.name}" does not exist (services: ${serviceNames.join(', ') || 'none'})`,
       );
     }
-    checkStaffedWhenDemanded(type, streams[stream]!, steps, people);
-    checkEffortGiven(type, streams[stream]!, steps);
+    if (stream >= 0 && !invalidStreams.has(type.valueStream)) {
+      problems.push(...unstaffedSteps(type, streams[stream]!, steps, people));
+      problems.push(...stepsWithoutEffort(type, streams[stream]!, steps));
+    }
     return { definition: type, stream, service };
   });
 
   const elasticByTeam = teamNames.map((name) => definition.elastic?.[name]);
   for (const name of Object.keys(definition.elastic ?? {})) {
     if (!teamNames.includes(name))
-      throw new Error(`elastic: team "${name}" does not exist (teams: ${teamNames.join(', ')})`);
+      problems.push(`elastic: team "${name}" does not exist (teams: ${teamNames.join(', ')})`);
   }
   for (const desk of definition.serviceDesks ?? []) {
     const stream = streams.find((candidate) => candidate.name === desk.valueStream);
     const found =
       stream !== undefined &&
       steps.some((step) => step.stream === streams.indexOf(stream) && step.definition.name === desk.step);
-    if (!found)
-      throw new Error(
-        `serviceDesks: step "${desk.step}" of value stream "${desk.valueStream}" does not exist`,
-      );
+    if (!found) {
+      problems.push(`serviceDesks: step "${desk.step}" of value stream "${desk.valueStream}" does not exist`);
+    }
     if (!(desk.answerTargetHours >= 0)) {
-      throw new Error(
+      problems.push(
         `serviceDesks: answerTargetHours must be a number of hours >= 0, got ${desk.answerTargetHours}`,
       );
     }
   }
   const sampleEvery = definition.sampleEveryHours;
   if (sampleEvery !== undefined && !(sampleEvery > 0 && Number.isFinite(sampleEvery))) {
-    throw new Error(`sampleEveryHours must be a finite number of hours > 0, got ${sampleEvery}`);
+    problems.push(`sampleEveryHours must be a finite number of hours > 0, got ${sampleEvery}`);
   }
   (definition.slaHours ?? []).forEach((hours, index) => {
     if (!(hours > 0))
-      throw new Error(`slaHours[${index}] (P${index + 1}) must be a number of hours > 0, got ${hours}`);
+      problems.push(`slaHours[${index}] (P${index + 1}) must be a number of hours > 0, got ${hours}`);
   });
   const priorityCount = priorityLevels(priorityMatrix);
+  const typeNames = definition.workTypes.map((type) => type.name);
+  for (const type of definition.workTypes) {
+    problems.push(...unknownNamedDemand(type, typeNames, priorityCount));
+  }
+  if (problems.length > 0) throw new ModelError(problems);
   return {
     definition,
     skills: [...skillIndex.keys()],
@@ -256,50 +319,84 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
 
 // A step that demand reaches must have somebody who ever works (a team of zero people, or people whose
 // calendars have no working hours, would let the queue grow for ever).
-function checkStaffedWhenDemanded(
+function unstaffedSteps(
   type: WorkTypeDefinition,
   stream: { readonly firstStep: number; readonly stepCount: number },
   steps: readonly CompiledStep[],
   people: readonly CompiledPerson[],
-): void {
-  if (type.arrivals.length === 0) return;
+): string[] {
+  const problems: string[] = [];
+  if (type.arrivals.length === 0) return problems;
   for (let index = stream.firstStep; index < stream.firstStep + stream.stepCount; index++) {
     const step = steps[index]!;
     const working = step.eligible.filter((person) => {
       const calendar = people[person]!.calendar;
       return !people[person]!.onCall && (calendar === undefined || calendar.hoursPerWeek > 0);
     });
-    if (working.length === 0) {
-      throw new Error(
+    // A step with no eligible people at all has its own problem (nobody has the skill).
+    if (working.length === 0 && step.eligible.length > 0) {
+      problems.push(
         `work type "${type.name}" sends demand to step "${step.definition.name}", but its team has no capacity there: nobody with skill "${step.definition.skill}" ever works (add people, or give them working hours)`,
       );
     }
   }
+  return problems;
 }
 
 // Every step a work type's items visit needs an effort: the type's for the step's skill, the step's own,
 // or (for a step without one) that of another step of the stream with the same skill. Without any, the
 // item's remaining effort is NaN and the person who takes it would hold it for ever.
-function checkEffortGiven(
+function stepsWithoutEffort(
   type: WorkTypeDefinition,
   stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
   steps: readonly CompiledStep[],
-): void {
+): string[] {
+  const problems: string[] = [];
   const streamSteps = steps.slice(stream.firstStep, stream.firstStep + stream.stepCount);
   for (const step of streamSteps) {
     if (Object.hasOwn(type.effort ?? {}, step.definition.skill)) continue;
     if (streamSteps.some((other) => other.skill === step.skill && other.definition.effort !== undefined))
       continue;
-    throw new Error(
+    problems.push(
       `work type "${type.name}": step "${step.definition.name}" of value stream "${stream.name}" has no effort: give the step an effort, or the work type an effort for skill "${step.definition.skill}"`,
     );
   }
+  return problems;
 }
 
-function assertUnique(names: readonly string[], what: string): void {
+// Work types and priorities that a source's data (replayed tickets) names but the model does not have,
+// one problem for each, naming the row.
+function unknownNamedDemand(
+  type: WorkTypeDefinition,
+  typeNames: readonly string[],
+  priorityCount: number,
+): string[] {
+  const problems: string[] = [];
+  type.arrivals.forEach((source, sourceIndex) => {
+    for (const named of source.namedDemand ?? []) {
+      const at = `work type "${type.name}", arrivals[${sourceIndex}] (${source.kind}), ${named.where}`;
+      if (!typeNames.includes(named.typeName)) {
+        problems.push(
+          `${at}: work type "${named.typeName}" does not exist (work types: ${typeNames.join(', ')})`,
+        );
+      }
+      if (named.priority !== undefined && named.priority > priorityCount) {
+        problems.push(
+          `${at}: priority ${named.priority} is not one of the model's priorities 1 to ${priorityCount}`,
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+// One problem for each name used more than once.
+function duplicates(names: readonly string[], what: string): string[] {
   const seen = new Set<string>();
+  const reported = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new Error(`${what} name "${name}" is used twice; ${what} names must be unique`);
+    if (seen.has(name)) reported.add(name);
     seen.add(name);
   }
+  return [...reported].map((name) => `${what} name "${name}" is used twice; ${what} names must be unique`);
 }

@@ -1,14 +1,14 @@
 // Public API of the service model: work items and types, demand and its shaping, people, skill shapes,
 // teams, working calendars, value streams, the queue-order and assignment contracts, and the run-time system.
 export type { CompiledModel, CompiledPerson, CompiledStep } from './compiledModel.ts';
-export { compileModel } from './compiledModel.ts';
+export { compileModel, ModelError } from './compiledModel.ts';
 export {
   contextSwitchLoss,
   effectiveRatePerItem,
   perItemRates,
   WEINBERG_CONTEXT_SWITCH_LOSS,
 } from './contextSwitching.ts';
-export type { Arrival, ArrivalContext, ArrivalSource } from './demand/arrivalSource.ts';
+export type { Arrival, ArrivalContext, ArrivalSource, NamedDemand } from './demand/arrivalSource.ts';
 export { HOURS_PER_WEEK } from './demand/arrivalSource.ts';
 export type { AutomationRuleParameters } from './demand/automationRule.ts';
 export { automationRule } from './demand/automationRule.ts';

@@ -43,6 +43,13 @@ export interface ArrivalContext {
   offer(arrival: Arrival): void;
 }
 
+/** A work type (and priority) named by a source's data, and where: "line 14", "rows[3]". */
+export interface NamedDemand {
+  readonly typeName: string;
+  readonly priority?: number;
+  readonly where: string;
+}
+
 /**
  * A generator of arrival instants for one work type. A source is a description: it keeps no state
  * between starts, so one source can be started on the simulation of every replication.
@@ -60,6 +67,12 @@ export interface ArrivalSource {
    * messages. Sources of a finite list of times average over the whole weeks the list spans.
    */
   readonly meanRatePerHour: number;
+  /**
+   * The work types and priorities the source's own data names (replayed tickets), each with where it
+   * was found. The model checks them before the run, so a ticket of an unknown type or priority is
+   * refused up front rather than mid-run. Sources that offer only their work type's items leave it out.
+   */
+  readonly namedDemand?: readonly NamedDemand[];
   /**
    * Schedules the source's arrivals on `context.simulation`, from its current time on; arrivals set
    * before that time are skipped. Each call starts an independent run of the source.

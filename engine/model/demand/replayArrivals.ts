@@ -5,6 +5,7 @@ import {
   type Arrival,
   type ArrivalContext,
   type ArrivalSource,
+  type NamedDemand,
 } from './arrivalSource.ts';
 import { DemandParameterError } from './demandParameterError.ts';
 import { _readDemandParameters, _requireNonNegative, _requireWholeNumber } from './demandParameterRules.ts';
@@ -70,6 +71,8 @@ export function replayArrivals(
     throw new DemandParameterError('replayArrivals', 'options.typeName', 'a non-empty string', wanted);
   }
   const selected: { readonly time: number; readonly arrival: Arrival }[] = [];
+  // Each distinct work type and priority the rows name, with the first row that names it.
+  const named = new Map<string, NamedDemand>();
   for (let index = 0; index < rows.length; index++) {
     const where = `rows[${index}]`;
     const fields = _readDemandParameters('replayArrivals', rows[index] as unknown);
@@ -90,12 +93,23 @@ export function replayArrivals(
       arrival.effortHours = _requireNonNegative('replayArrivals', `${where}.effortHours`, fields.effortHours);
     }
     selected.push({ time, arrival: Object.freeze(arrival) });
+    const key = `${typeName}|${arrival.priority ?? ''}`;
+    if (!named.has(key)) {
+      const rowWhere = typeof fields.line === 'number' ? `line ${fields.line}` : where;
+      named.set(
+        key,
+        arrival.priority === undefined
+          ? { typeName, where: rowWhere }
+          : { typeName, priority: arrival.priority, where: rowWhere },
+      );
+    }
   }
   // Array.prototype.sort is stable (ES2019), so rows at the same time keep the file's order.
   selected.sort((first, second) => first.time - second.time);
   return Object.freeze({
     kind: 'replay',
     rowCount: selected.length,
+    namedDemand: Object.freeze([...named.values()]),
     meanRatePerHour: _weeklyAverageOfList(selected.length, selected.at(-1)?.time ?? Number.NEGATIVE_INFINITY),
     start: (context: ArrivalContext): void => {
       const simulation = context.simulation;

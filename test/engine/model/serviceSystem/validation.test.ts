@@ -2,8 +2,10 @@
 // names its line; and an overloaded model run for a fixed horizon returns rather than hanging.
 import { describe, expect, it } from 'vitest';
 import {
+  ModelError,
   parseTicketCsv,
   poissonArrivals,
+  replayArrivals,
   type StepDefinition,
   scheduledArrivals,
   type TeamDefinition,
@@ -126,6 +128,61 @@ describe('createServiceModel refuses bad models before the run', () => {
     };
     expect(() => createServiceModel(definition)).toThrow(
       'work type "call": step "resolve" of value stream "support" has no effort',
+    );
+  });
+});
+
+describe('createServiceModel reports every problem at once', () => {
+  it('lists each problem, one per line, and keeps them in ModelError.problems', () => {
+    const definition: ServiceModelDefinition = {
+      ...valid,
+      valueStreams: [
+        {
+          name: 'support',
+          steps: [
+            { name: 'log', teams: ['engineering'], skill: 'support', effort: hours(1) },
+            { name: 'fix', teams: ['desk'], skill: 'network', effort: hours(1) },
+          ],
+        },
+      ],
+      workTypes: [
+        { name: 'call', valueStream: 'support', arrivals: [] },
+        { name: 'change', valueStream: 'changes', arrivals: [] },
+      ],
+      slaHours: [4, 0],
+    };
+    let error: unknown;
+    try {
+      createServiceModel(definition);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ModelError);
+    const problems = (error as ModelError).problems;
+    expect(problems).toEqual([
+      'value stream "support", step 1 ("log"): team "engineering" does not exist (teams: desk)',
+      'value stream "support", step 2 ("fix"): nobody in team "desk" has skill "network"',
+      'work type "change": value stream "changes" does not exist (value streams: support)',
+      'slaHours[1] (P2) must be a number of hours > 0, got 0',
+    ]);
+    expect((error as ModelError).message).toBe(
+      `the model has 4 problems:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+    );
+  });
+
+  it('refuses replayed tickets of a work type or priority the model does not have, naming the line', () => {
+    const tickets = parseTicketCsv('timestamp,type,priority\n1,call,2\n2,cal,1\n3,call,7\n5,cal,1\n');
+    const definition: ServiceModelDefinition = {
+      ...valid,
+      workTypes: [{ name: 'call', valueStream: 'support', arrivals: [replayArrivals(tickets.rows)] }],
+    };
+    expect(() => createServiceModel(definition)).toThrow(ModelError);
+    expect(() => createServiceModel(definition)).toThrow(
+      [
+        'the model has 2 problems:',
+        '- work type "call", arrivals[0] (replay), line 3: work type "cal" does not exist (work types: call)',
+        '- work type "call", arrivals[0] (replay), line 4: priority 7 is not one of the model\'s priorities 1 to 4',
+      ].join('\n'),
     );
   });
 });
