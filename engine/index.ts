@@ -26,6 +26,7 @@ export {
   Simulation,
   timeout,
   waitFor,
+  ZeroTimeLoopError,
 } from './kernel/index.ts';
 export type {
   Absence,

@@ -9,3 +9,4 @@ export { SimEvent, timeout } from './simEvent.ts';
 export type { RunOptions } from './simulation.ts';
 export { Simulation } from './simulation.ts';
 export type { KernelEvent, RunStoppedEvent, StopReason, TraceEvent, WarmUpEndedEvent } from './traceEvent.ts';
+export { ZeroTimeLoopError } from './zeroTimeLoopError.ts';

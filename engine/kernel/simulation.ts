@@ -3,6 +3,7 @@
 import { type Observable, Subject } from 'rxjs';
 import { EventCalendar, type EventHandler, type EventId } from './eventCalendar.ts';
 import type { StopReason, TraceEvent } from './traceEvent.ts';
+import { ZeroTimeLoopError } from './zeroTimeLoopError.ts';
 
 /** When {@link Simulation.run} should stop; with no option it runs until the calendar is empty. */
 export interface RunOptions {
@@ -33,6 +34,13 @@ export class Simulation {
   now = 0;
   /** Number of events the loop has run (cancelled events are not counted). */
   eventsRun = 0;
+  /**
+   * How many events {@link run} lets happen at one instant before it decides the model is caught in a
+   * loop that takes no time (it would otherwise never return), and throws {@link ZeroTimeLoopError}.
+   * Raise it for a model that really means more events at one time (a replay of a million tickets
+   * stamped with the same second, say).
+   */
+  maxEventsAtOneTime = 1_000_000;
   private readonly calendar = new EventCalendar();
   private stopRequested = false;
   private running = false;
@@ -132,7 +140,8 @@ export class Simulation {
    * Runs events in order until a stop rule holds: the time limit, the stop condition, a call to
    * {@link stop}, or an empty calendar.
    * @returns why the run stopped
-   * @throws RangeError when `until` is NaN or before now; Error when called from inside an event
+   * @throws RangeError when `until` is NaN or before now; Error when called from inside an event;
+   *   ZeroTimeLoopError when more than {@link maxEventsAtOneTime} events run at one instant
    * @example
    * sim.run({ until: 8 }); // => 'time-limit' (the clock now reads 8)
    */
@@ -147,6 +156,10 @@ export class Simulation {
     this.running = true;
     this.stopRequested = false;
     let reason: StopReason = 'calendar-empty';
+    // The instant of the latest events and how many ran at it: a run that never leaves one instant is
+    // a loop that takes no time, and is stopped with an error rather than left to hang.
+    let instant = Number.NaN;
+    let eventsAtInstant = 0;
     try {
       // The hot loop: no allocation, no emission; each event costs a heap pop and one call.
       for (;;) {
@@ -161,6 +174,15 @@ export class Simulation {
           this.now = until;
           reason = 'time-limit';
           break;
+        }
+        // Checked before the pop, so the event stays pending for a later run with a higher limit.
+        if (next === instant) {
+          if (++eventsAtInstant > this.maxEventsAtOneTime) {
+            throw new ZeroTimeLoopError(next, this.maxEventsAtOneTime);
+          }
+        } else {
+          instant = next;
+          eventsAtInstant = 1;
         }
         calendar.pop();
         this.now = calendar.poppedTime;

@@ -1,7 +1,12 @@
 // Tests of the simulation loop: stop rules and their reasons, stepping, the warm-up signal, the event
 // stream, rejection of bad input without harm to the calendar, and seeded determinism of a small model.
 import { describe, expect, it } from 'vitest';
-import { type KernelEvent, Simulation, type TraceEvent } from '../../../engine/kernel/index.ts';
+import {
+  type KernelEvent,
+  Simulation,
+  type TraceEvent,
+  ZeroTimeLoopError,
+} from '../../../engine/kernel/index.ts';
 import { type Rng, stream } from '../../../engine/random/stream.ts';
 
 /** A simulation whose events log "time name" when they run. */
@@ -130,6 +135,36 @@ describe('Simulation', () => {
       expect(simulation.now).toBe(2);
       expect(simulation.run()).toBe('calendar-empty');
       expect(log).toEqual(['1 a', '3 c']);
+    });
+
+    it('stops a loop that takes no time with ZeroTimeLoopError instead of hanging', () => {
+      const simulation = new Simulation();
+      simulation.maxEventsAtOneTime = 1_000;
+      let ticks = 0;
+      const tick = (): void => {
+        ticks++;
+        simulation.schedule(0, tick);
+      };
+      simulation.schedule(2.5, tick);
+      expect(() => simulation.run({ until: 10 })).toThrow(ZeroTimeLoopError);
+      // 1 000 events at t = 2.5 are allowed; the 1 001st is not run.
+      expect(ticks).toBe(1_000);
+      expect(simulation.now).toBe(2.5);
+      // The event that would have broken the limit is still pending: a later run continues with it.
+      expect(simulation.pendingEvents).toBe(1);
+      simulation.maxEventsAtOneTime = 10;
+      expect(() => simulation.run({ until: 10 })).toThrow(
+        'the simulation ran more than 10 events at time 2.5 h without the clock moving on',
+      );
+      expect(ticks).toBe(1_010);
+    });
+
+    it('allows exactly maxEventsAtOneTime events at one instant, and counts afresh at each instant', () => {
+      const simulation = new Simulation();
+      simulation.maxEventsAtOneTime = 3;
+      for (const time of [1, 1, 1, 2, 2, 2]) simulation.scheduleAt(time, () => {});
+      expect(simulation.run()).toBe('calendar-empty');
+      expect(simulation.eventsRun).toBe(6);
     });
 
     it('refuses to run from inside an event', () => {

@@ -1,6 +1,7 @@
 // Bad models are refused before any run, with a message naming the part at fault; a bad ticket file
 // names its line; and an overloaded model run for a fixed horizon returns rather than hanging.
 import { describe, expect, it } from 'vitest';
+import { ZeroTimeLoopError } from '../../../../engine/kernel/index.ts';
 import {
   ModelError,
   parseTicketCsv,
@@ -16,6 +17,7 @@ import {
   createServiceModel,
   runServiceReplication,
   type ServiceModelDefinition,
+  startServiceReplication,
 } from '../../../../engine/runner/index.ts';
 import { hours, SCENARIO_SEED } from './serviceScenario.ts';
 
@@ -231,5 +233,27 @@ describe('ServiceSystem never hangs', () => {
     const results = runServiceReplication(model, { seed: SCENARIO_SEED, replication: 0, hours: 168 });
     // Daily arrivals at 09:00 from day 0 to 6: seven items, none ever completes.
     expect(results.conservation).toMatchObject({ offered: 7, completed: 0, open: 7, holds: true });
+  });
+
+  it('stops a loop that takes no time (rework probability 1 between zero-effort steps) with an error', () => {
+    const model = createServiceModel({
+      ...valid,
+      valueStreams: [
+        {
+          name: 'support',
+          steps: [
+            { ...log, effort: hours(0) },
+            { ...resolve, effort: hours(0), rework: { probability: 1, toStep: 'log' } },
+          ],
+        },
+      ],
+    });
+    // The default limit (a million events at one instant) is reached in about a second; a smaller one
+    // keeps the test quick and shows the limit is the simulation's to set.
+    const system = startServiceReplication(model, { seed: SCENARIO_SEED, replication: 0, hours: 168 });
+    system.simulation.maxEventsAtOneTime = 10_000;
+    expect(() => system.run(168)).toThrow(ZeroTimeLoopError);
+    // The first item arrives at 09:00 and never gets past that instant.
+    expect(system.simulation.now).toBe(9);
   });
 });
