@@ -64,6 +64,7 @@ export type {
   IntakePeriodLimit,
   IntakeRule,
   LevelPerformance,
+  MatrixSize,
   ModelDefinition,
   NamedDemand,
   NumberOrDistribution,
@@ -173,6 +174,7 @@ export {
   WorkingCalendar,
   WorkingCalendarError,
   weeklyRateProfile,
+  workTypeProblems,
 } from './model/index.ts';
 export type { AgeingOptions, ClosestToSlaBreachOptions } from './policies/index.ts';
 export {

@@ -13,6 +13,7 @@ import { expandTeam } from './teamDefinition.ts';
 import { type StepDefinition, validateValueStream } from './valueStream.ts';
 import type { WorkingCalendar } from './workingCalendar.ts';
 import type { WorkTypeDefinition } from './workType.ts';
+import { workTypeProblems } from './workTypeChecks.ts';
 
 /** A person, compiled: per-skill arrays indexed by skill index. */
 export interface CompiledPerson {
@@ -250,6 +251,14 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
       'work type',
     ),
   );
+  const matrixSize = { impacts: priorityMatrix.cells.length, urgencies: priorityMatrix.cells[0]!.length };
+  // Work types with problems in their own fields: their cross-references are not checked further.
+  const unsoundTypes = new Set<WorkTypeDefinition>();
+  for (const type of definition.workTypes) {
+    const own = workTypeProblems(type, matrixSize);
+    if (own.length > 0) unsoundTypes.add(type);
+    problems.push(...own);
+  }
   const workTypes = definition.workTypes.map((type) => {
     const stream = streams.findIndex((candidate) => candidate.name === type.valueStream);
     if (stream < 0) {
@@ -263,11 +272,20 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
         `work type "${type.name}": service "${type.service.name}" does not exist (services: ${serviceNames.join(', ') || 'none'})`,
       );
     }
-    if (stream >= 0 && !invalidStreams.has(type.valueStream)) {
+    if (stream >= 0 && !invalidStreams.has(type.valueStream) && !unsoundTypes.has(type)) {
       problems.push(...unstaffedSteps(type, streams[stream]!, steps, people));
       problems.push(...stepsWithoutEffort(type, streams[stream]!, steps));
+      problems.push(...unusedEfforts(type, streams[stream]!, steps, [...skillIndex.keys()]));
     }
     return { definition: type, stream, service };
+  });
+
+  streams.forEach((stream, streamIndex) => {
+    if (invalidStreams.has(stream.name)) return;
+    const types = definition.workTypes.filter(
+      (type, typeIndex) => !unsoundTypes.has(type) && workTypes[typeIndex]!.stream === streamIndex,
+    );
+    problems.push(...unknownAttributes(types, stream, steps));
   });
 
   const elasticByTeam = teamNames.map((name) => definition.elastic?.[name]);
@@ -300,7 +318,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
   const priorityCount = priorityLevels(priorityMatrix);
   const typeNames = definition.workTypes.map((type) => type.name);
   for (const type of definition.workTypes) {
-    problems.push(...unknownNamedDemand(type, typeNames, priorityCount));
+    if (!unsoundTypes.has(type)) problems.push(...unknownNamedDemand(type, typeNames, priorityCount));
   }
   if (problems.length > 0) throw new ModelError(problems);
   return {
@@ -360,6 +378,50 @@ function stepsWithoutEffort(
     problems.push(
       `work type "${type.name}": step "${step.definition.name}" of value stream "${stream.name}" has no effort: give the step an effort, or the work type an effort for skill "${step.definition.skill}"`,
     );
+  }
+  return problems;
+}
+
+// Efforts a work type gives for skills no step of its stream needs: most likely a misspelt skill, and
+// the steps it was meant for would silently use their own effort.
+function unusedEfforts(
+  type: WorkTypeDefinition,
+  stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
+  steps: readonly CompiledStep[],
+  skills: readonly string[],
+): string[] {
+  const needed = new Set(
+    steps.slice(stream.firstStep, stream.firstStep + stream.stepCount).map((step) => skills[step.skill]!),
+  );
+  return Object.keys(type.effort ?? {})
+    .filter((skill) => !needed.has(skill))
+    .map(
+      (skill) =>
+        `work type "${type.name}": effort names skill "${skill}", which no step of value stream "${stream.name}" needs (skills there: ${[...needed].join(', ')})`,
+    );
+}
+
+// Attributes a step's exitWhen or skipWhen names that no work type of the stream draws: the test would
+// be false for every item, most likely a misspelt name. (A stream shared by several work types may test
+// an attribute only some of them draw: for the others the step is never skipped or exited.)
+function unknownAttributes(
+  types: readonly WorkTypeDefinition[],
+  stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
+  steps: readonly CompiledStep[],
+): string[] {
+  if (types.length === 0) return [];
+  const drawn = new Set(['firstLineResolvable']);
+  for (const type of types) for (const name of Object.keys(type.attributes ?? {})) drawn.add(name);
+  const problems: string[] = [];
+  for (const step of steps.slice(stream.firstStep, stream.firstStep + stream.stepCount)) {
+    for (const field of ['exitWhen', 'skipWhen'] as const) {
+      const name = step.definition[field];
+      if (name !== undefined && !drawn.has(name)) {
+        problems.push(
+          `value stream "${stream.name}", step ${step.position + 1} ("${step.definition.name}"): ${field} names attribute "${name}", which no work type of the stream draws (attributes: ${[...drawn].join(', ')})`,
+        );
+      }
+    }
   }
   return problems;
 }

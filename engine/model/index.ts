@@ -123,3 +123,5 @@ export type {
   WorkTypeDefinition,
 } from './workType.ts';
 export { drawNumber, meanOf } from './workType.ts';
+export type { MatrixSize } from './workTypeChecks.ts';
+export { workTypeProblems } from './workTypeChecks.ts';

@@ -1,6 +1,7 @@
 // Value streams: ordered steps that turn demand into value, each done by a team with a skill, with
 // rework loops, WIP limits, scheduled gates, branches that end the stream, skips, and the restoration point.
 import type { Distribution } from '../random/index.ts';
+import { _describeValue } from './skillLevel.ts';
 
 /** A scheduled wait before a step starts, such as a weekly Change Advisory Board: every `every` hours at `at`. */
 export interface StepGate {
@@ -73,6 +74,19 @@ export function validateValueStream(stream: ValueStreamDefinition): void {
     names.add(step.name);
     if (step.teams.length === 0) throw new Error(`${at}: teams must name at least one team`);
     if (step.skill.length === 0) throw new Error(`${at}: skill must be named`);
+    if (step.effort !== undefined && typeof (step.effort as { sample?: unknown }).sample !== 'function') {
+      throw new Error(
+        `${at}: effort must be a distribution (e.g. exponential({ mean: 2 })), got ${_describeValue(step.effort)}`,
+      );
+    }
+    if (
+      step.blocking !== undefined &&
+      typeof (step.blocking.duration as { sample?: unknown } | undefined)?.sample !== 'function'
+    ) {
+      throw new Error(
+        `${at}: blocking.duration must be a distribution of hours, got ${_describeValue(step.blocking.duration)}`,
+      );
+    }
     checkProbability(at, 'rework.probability', step.rework?.probability);
     checkProbability(at, 'exitProbability', step.exitProbability);
     checkProbability(at, 'blocking.probability', step.blocking?.probability);

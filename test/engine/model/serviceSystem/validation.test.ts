@@ -12,6 +12,7 @@ import {
   type TeamDefinition,
   TicketCsvError,
   WorkingCalendar,
+  type WorkTypeDefinition,
 } from '../../../../engine/model/index.ts';
 import {
   createServiceModel,
@@ -25,10 +26,15 @@ import { hours, SCENARIO_SEED } from './serviceScenario.ts';
 const desk: TeamDefinition = { name: 'desk', people: [{ name: 'ana', skills: { support: 'expert' } }] };
 const log: StepDefinition = { name: 'log', teams: ['desk'], skill: 'support', effort: hours(0.5) };
 const resolve: StepDefinition = { name: 'resolve', teams: ['desk'], skill: 'support', effort: hours(1) };
+const call: WorkTypeDefinition = {
+  name: 'call',
+  valueStream: 'support',
+  arrivals: [scheduledArrivals({ every: 24, at: 9 })],
+};
 const valid = {
   teams: [desk],
   valueStreams: [{ name: 'support', steps: [log, resolve] }],
-  workTypes: [{ name: 'call', valueStream: 'support', arrivals: [scheduledArrivals({ every: 24, at: 9 })] }],
+  workTypes: [call],
 } satisfies ServiceModelDefinition;
 
 describe('createServiceModel refuses bad models before the run', () => {
@@ -184,6 +190,53 @@ describe('createServiceModel reports every problem at once', () => {
         'the model has 2 problems:',
         '- work type "call", arrivals[0] (replay), line 3: work type "cal" does not exist (work types: call)',
         '- work type "call", arrivals[0] (replay), line 4: priority 7 is not one of the model\'s priorities 1 to 4',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('createServiceModel cross-checks names a work type uses', () => {
+  it('names an effort given for a skill no step of the stream needs (a misspelt skill)', () => {
+    const definition: ServiceModelDefinition = {
+      ...valid,
+      workTypes: [{ ...call, effort: { suport: hours(1) } }],
+    };
+    expect(() => createServiceModel(definition)).toThrow(
+      'work type "call": effort names skill "suport", which no step of value stream "support" needs (skills there: support)',
+    );
+  });
+
+  it('names an exitWhen or skipWhen attribute that no work type of the stream draws', () => {
+    const definition: ServiceModelDefinition = {
+      ...valid,
+      valueStreams: [{ name: 'support', steps: [{ ...log, exitWhen: 'firstLineResolvabel' }, resolve] }],
+    };
+    expect(() => createServiceModel(definition)).toThrow(
+      'value stream "support", step 1 ("log"): exitWhen names attribute "firstLineResolvabel", which no work type of the stream draws (attributes: firstLineResolvable)',
+    );
+    // One work type of a shared stream drawing the attribute is enough: for the other it is never true.
+    const shared: ServiceModelDefinition = {
+      ...valid,
+      valueStreams: [{ name: 'support', steps: [{ ...log, skipWhen: 'preApproved' }, resolve] }],
+      workTypes: [
+        call,
+        { name: 'request', valueStream: 'support', arrivals: [], attributes: { preApproved: 0.5 } },
+      ],
+    };
+    expect(createServiceModel(shared).workTypes).toHaveLength(2);
+  });
+
+  it('names a step effort that is not a distribution, and a work type field out of range', () => {
+    const definition = {
+      ...valid,
+      valueStreams: [{ name: 'support', steps: [{ ...log, effort: 0.5 }, resolve] }],
+      workTypes: [{ ...call, firstLineResolvable: 1.5 }],
+    } as unknown as ServiceModelDefinition;
+    expect(() => createServiceModel(definition)).toThrow(
+      [
+        'the model has 2 problems:',
+        '- value stream "support", step 1 ("log"): effort must be a distribution (e.g. exponential({ mean: 2 })), got 0.5',
+        '- work type "call": firstLineResolvable must be a probability in [0, 1], got 1.5',
       ].join('\n'),
     );
   });
