@@ -145,6 +145,7 @@ export {
   intakeLimit,
   ModelError,
   meanOf,
+  modelShapeProblems,
   nextGateOpening,
   OpenItems,
   parseDuration,

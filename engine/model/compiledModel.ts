@@ -1,6 +1,7 @@
 // Turns a model definition into the flat, indexed form the simulation runs on, checking every
 // cross-reference first, so that a bad model is refused before the run with a message naming the part.
 import type { ElasticRule, ModelDefinition } from './modelDefinition.ts';
+import { modelShapeProblems } from './modelShapeChecks.ts';
 import type { PersonDefinition } from './personDefinition.ts';
 import {
   DEFAULT_PRIORITY_MATRIX,
@@ -97,6 +98,9 @@ export class ModelError extends Error {
  * compileModel(definition).steps.length; // => 7 for the user support stream alone
  */
 export function compileModel(definition: ModelDefinition): CompiledModel {
+  // Nothing below can be read safely from a model of the wrong shape: those problems come alone.
+  const shape = modelShapeProblems(definition);
+  if (shape.length > 0) throw new ModelError(shape);
   const problems: string[] = [];
   // Runs a check that throws its own message (the shared validators), recording the message instead.
   const attempt = <Result>(check: () => Result): Result | undefined => {

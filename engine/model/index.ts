@@ -64,6 +64,7 @@ export type {
   ServiceDefinition,
   ServiceDeskMeasure,
 } from './modelDefinition.ts';
+export { modelShapeProblems } from './modelShapeChecks.ts';
 export { OpenItems } from './openItems.ts';
 export type { PersonDefinition } from './personDefinition.ts';
 export { validatePersonDefinition } from './personDefinition.ts';

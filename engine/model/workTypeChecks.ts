@@ -1,6 +1,7 @@
 // Checks a work type definition field by field before the run, so that a probability of 2, a weight list
 // that sums to 0 or an effort that is not a distribution is named up front, not met mid-run (or never).
 import { _describeValue } from './skillLevel.ts';
+import { _describeGiven, _hasMethod, _isRecord } from './untrustedValues.ts';
 import type { WorkTypeDefinition } from './workType.ts';
 
 const CLASSES_OF_SERVICE = ['expedite', 'fixed-date', 'standard', 'intangible'];
@@ -51,7 +52,7 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
   const where = `work type ${_describeValue(given.name)}`;
   const problems: string[] = [];
   const problem = (field: string, rule: string, value: unknown): void => {
-    problems.push(`${where}: ${field} must be ${rule}, got ${describe(value)}`);
+    problems.push(`${where}: ${field} must be ${rule}, got ${_describeGiven(value)}`);
   };
   if (typeof given.name !== 'string' || given.name.trim() === '')
     problem('name', 'a non-empty string', given.name);
@@ -71,11 +72,11 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
     );
   } else {
     given.arrivals.forEach((source: unknown, index) => {
-      if (!hasMethod(source, 'start')) problem(`arrivals[${index}]`, 'an arrival source', source);
+      if (!_hasMethod(source, 'start')) problem(`arrivals[${index}]`, 'an arrival source', source);
     });
   }
   if (given.effort !== undefined) {
-    if (!isRecord(given.effort)) problem('effort', 'an object of distributions by skill', given.effort);
+    if (!_isRecord(given.effort)) problem('effort', 'an object of distributions by skill', given.effort);
     else {
       for (const [skill, effort] of Object.entries(given.effort)) {
         if (!isDistribution(effort))
@@ -88,7 +89,7 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
   checkWeights(given.entitlementWeights, 'entitlementWeights', Number.POSITIVE_INFINITY, problem);
   const classWeights = given.classOfServiceWeights;
   if (classWeights !== undefined) {
-    if (!isRecord(classWeights))
+    if (!_isRecord(classWeights))
       problem('classOfServiceWeights', 'an object of weights by class', classWeights);
     else {
       let total = 0;
@@ -128,14 +129,14 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
   }
   const service = given.service;
   if (service !== undefined) {
-    if (!isRecord(service) || typeof service.name !== 'string') {
+    if (!_isRecord(service) || typeof service.name !== 'string') {
       problem('service', '{ name, impact } naming a service', service);
     } else if (!isProbability(service.impact) && !isDistribution(service.impact)) {
       problem('service.impact', 'a share of the value rate in [0, 1] or a distribution', service.impact);
     }
   }
   if (given.attributes !== undefined) {
-    if (!isRecord(given.attributes))
+    if (!_isRecord(given.attributes))
       problem('attributes', 'an object of probabilities by name', given.attributes);
     else {
       for (const [name, probability] of Object.entries(given.attributes)) {
@@ -144,13 +145,13 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
       }
     }
   }
-  if (given.intake !== undefined && !hasMethod(given.intake, 'admit')) {
+  if (given.intake !== undefined && !_hasMethod(given.intake, 'admit')) {
     problem('intake', 'an intake rule (intakeLimit(...))', given.intake);
   }
-  if (given.deferral !== undefined && !hasMethod(given.deferral, 'releaseTime')) {
+  if (given.deferral !== undefined && !_hasMethod(given.deferral, 'releaseTime')) {
     problem('deferral', 'a deferral rule (deferralRule(...))', given.deferral);
   }
-  if (given.automation !== undefined && !hasMethod(given.automation, 'decide')) {
+  if (given.automation !== undefined && !_hasMethod(given.automation, 'decide')) {
     problem('automation', 'an automation rule (automationRule(...))', given.automation);
   }
   return problems;
@@ -183,16 +184,8 @@ function checkWeights(
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasMethod(value: unknown, method: string): boolean {
-  return isRecord(value) && typeof value[method] === 'function';
-}
-
 function isDistribution(value: unknown): boolean {
-  return hasMethod(value, 'sample');
+  return _hasMethod(value, 'sample');
 }
 
 function isNonNegative(value: unknown): value is number {
@@ -201,10 +194,4 @@ function isNonNegative(value: unknown): value is number {
 
 function isProbability(value: unknown): value is number {
   return isNonNegative(value) && value <= 1;
-}
-
-// Values as a message shows them; an object that is not plain data (a function, a class) by its kind.
-function describe(value: unknown): string {
-  if (typeof value === 'function') return 'a function';
-  return _describeValue(value);
 }

@@ -195,6 +195,16 @@ describe('createServiceModel reports every problem at once', () => {
   });
 });
 
+describe('createServiceModel refuses a model of the wrong shape', () => {
+  it('names a misspelt field instead of ignoring it, and a policy that is not one', () => {
+    const definition = { ...valid, slaHour: [4, 8], assignment: 'best' } as unknown as ServiceModelDefinition;
+    expect(() => createServiceModel(definition)).toThrow(ModelError);
+    expect(() => createServiceModel(definition)).toThrow(
+      /unknown field "slaHour"[^]*assignment must be an assignment policy/,
+    );
+  });
+});
+
 describe('createServiceModel cross-checks names a work type uses', () => {
   it('names an effort given for a skill no step of the stream needs (a misspelt skill)', () => {
     const definition: ServiceModelDefinition = {
