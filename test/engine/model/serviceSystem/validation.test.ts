@@ -200,7 +200,7 @@ describe('createServiceModel refuses a model of the wrong shape', () => {
     const definition = { ...valid, slaHour: [4, 8], assignment: 'best' } as unknown as ServiceModelDefinition;
     expect(() => createServiceModel(definition)).toThrow(ModelError);
     expect(() => createServiceModel(definition)).toThrow(
-      /unknown field "slaHour"[^]*assignment must be an assignment policy/,
+      /unknown field "slaHour"[\s\S]*assignment must be an assignment policy/,
     );
   });
 });
