@@ -17,8 +17,6 @@ export interface RunningItem extends WorkItem, SubStreamSeed {
    * words at the first decision (`ServiceSystem` does); undefined until then.
    */
   decisions: Rng | undefined;
-  /** Person who last worked on it, or -1. */
-  lastWorker: number;
   /** Pending abandonment event, or -1. */
   abandonEvent: number;
   /** Start of the current blocked period. */

@@ -111,7 +111,7 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
       team: model.teams[worker.person.team]!.name,
       busyHours: worker.busyHours,
       availableHours,
-      utilisation: availableHours > 0 ? worker.busyHours / availableHours : 0,
+      utilisation: utilisationOf(worker.busyHours, availableHours),
       idleHours: Math.max(0, availableHours - worker.busyHours),
       offShiftHours: measuredHours - windowHours,
       onCallHours,
@@ -161,7 +161,7 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
         name: team.name,
         busyHours,
         availableHours,
-        utilisation: availableHours > 0 ? busyHours / availableHours : 0,
+        utilisation: utilisationOf(busyHours, availableHours),
       };
     }),
     desks: system.desks.map((desk) => {
@@ -223,4 +223,13 @@ function summarize(groups: readonly FlowTallies[]): FlowSummary {
     meanHandoffs: handoffs / count,
     slaAttainment: slaCounted > 0 ? slaMet / slaCounted : Number.NaN,
   };
+}
+
+// Busy over available hours, 0 when none were available. The two are sums of different pieces of the
+// same working time (busy spells; shifts or on-call spells), so a person busy all the time can come out
+// a rounding error above 1 (1.0000000000000004 was seen): that is clamped to 1; more is left to show.
+function utilisationOf(busyHours: number, availableHours: number): number {
+  if (!(availableHours > 0)) return 0;
+  const utilisation = busyHours / availableHours;
+  return utilisation > 1 && utilisation < 1 + 1e-9 ? 1 : utilisation;
 }

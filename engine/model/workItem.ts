@@ -148,6 +148,8 @@ export interface WorkItem {
   blockedTime: number;
   /** Number of times the item passed from one person or team to another. */
   handoffs: number;
+  /** Index of the person who last finished work on it (a step, or a hand-over at shift end), or -1. */
+  lastWorker: number;
   /** Number of rework loops taken. */
   reworks: number;
   /** Time value started flowing (restoration or delivery), or NaN (not yet, or stopped without value). */

@@ -1,4 +1,5 @@
-// Tests of bestSkilled(): level, then speed, then longest idle, then lowest person index; no randomness.
+// Tests of bestSkilled(): level, then speed, then the item's last worker, then longest idle, then lowest
+// person index; no randomness.
 import { describe, expect, it } from 'vitest';
 import type { CandidateView } from '../../../engine/model/policyHooks.ts';
 import { bestSkilled } from '../../../engine/policies/bestSkilled.ts';
@@ -29,6 +30,21 @@ describe('bestSkilled', () => {
       makeCandidate(2, { idleSince: 6 }),
     ];
     expect(choose(candidates)).toBe(1);
+  });
+
+  it("prefers the item's last worker among equal level and speed, before the one idle longest", () => {
+    const candidates = [
+      makeCandidate(0, { idleSince: 1 }),
+      makeCandidate(3, { idleSince: 9 }),
+      makeCandidate(5, { idleSince: 2 }),
+    ];
+    const item = makeItem({ lastWorker: 3 });
+    expect(bestSkilled().choose(candidates, item, makeAssignmentContext())).toBe(1);
+    // Continuity does not beat skill: a faster colleague of the same level still goes first.
+    const faster = [...candidates, makeCandidate(6, { speed: 1.5, idleSince: 9 })];
+    expect(bestSkilled().choose(faster, item, makeAssignmentContext())).toBe(3);
+    // Without a last worker among them, the one idle longest.
+    expect(bestSkilled().choose(candidates, makeItem({ lastWorker: 4 }), makeAssignmentContext())).toBe(0);
   });
 
   it('falls back to the lowest person index, not the listing order', () => {

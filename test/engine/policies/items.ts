@@ -44,6 +44,7 @@ export function makeItem(overrides: Partial<WorkItem> = {}): WorkItem {
     queueTime: 0,
     blockedTime: 0,
     handoffs: 0,
+    lastWorker: -1,
     reworks: 0,
     valueStartTime: Number.NaN,
     completionTime: Number.NaN,

@@ -115,10 +115,8 @@ describe('ServiceSystem handoffs', () => {
     expect(only(second).queueTime).toBe(0.5);
   });
 
-  it('with two equal experts free, gives the next step to the one idle longest, not to the same person', () => {
-    // Best-skilled has no preference for the person who did the previous step: among equals it picks
-    // the one idle longest. Documented here as the current rule (see the report: a continuity rule is
-    // missing, so equal colleagues cause avoidable handoffs).
+  it('with two equal experts free, gives the next step to the person who did the previous one', () => {
+    // Best-skilled prefers the item's last worker among equals (continuity), before the one idle longest.
     const system = startScenario({
       ...twoTeams,
       teams: [
@@ -134,19 +132,19 @@ describe('ServiceSystem handoffs', () => {
     });
     const incident = offerAt(system, 0, 'incident');
     system.run(6);
-    // log: both idle since 0, Ana by index, 0-1. diagnose at 1: Ana idle since 1, Ben since 0: Ben, 1-2.
-    // fix: Eve 2-4. close at 4: Ana idle since 1, Ben since 2: Ana, 4-4.5. Three handoffs.
+    // log: both idle since 0, Ana by index, 0-1. diagnose at 1: Ana did the log and is free: Ana, 1-2,
+    // no handoff. fix: Eve 2-4. close at 4: the last worker is Eve, not on the desk; Ana idle since 2,
+    // Ben since 0: Ben, 4-4.5. Two handoffs (to Eve, and back to the desk).
     expect(
       recordLines(only(incident)).filter((line) => line.includes(' start ') || line.includes('handoff')),
     ).toEqual([
       '0 start 0 ana',
-      '1 handoff 1 ben',
-      '1 start 1 ben',
+      '1 start 1 ana',
       '2 handoff 2 eve',
       '2 start 2 eve',
-      '4 handoff 3 ana',
-      '4 start 3 ana',
+      '4 handoff 3 ben',
+      '4 start 3 ben',
     ]);
-    expect(only(incident).handoffs).toBe(3);
+    expect(only(incident).handoffs).toBe(2);
   });
 });
