@@ -1,6 +1,6 @@
 // Reading a ticket export (CSV: timestamp, type, priority, effort) into rows to replay, checking every
 // row and reporting all problems at once with their line and column in one TicketCsvError.
-import { _readCsvRecords } from './csvRecords.ts';
+import { type _CsvSeparator, _detectCsvSeparator, _readCsvRecords } from './csvRecords.ts';
 import { DemandParameterError } from './demandParameterError.ts';
 import { _isoDateOf, _mondayOfWeek, _parseIsoTimestamp } from './isoTimestamp.ts';
 import type { ReplayRow } from './replayArrivals.ts';
@@ -29,6 +29,8 @@ export interface TicketCsv {
   readonly weekStart?: string;
   /** True when the file was not in time order and its rows were sorted. */
   readonly reordered: boolean;
+  /** The field separator the file uses: a comma, or a semicolon or tab (detected from its header). */
+  readonly separator: _CsvSeparator;
 }
 
 const COLUMNS = ['timestamp', 'type', 'priority', 'effort'] as const;
@@ -44,6 +46,19 @@ interface ParsedTicket {
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DECIMAL_COMMA_NUMBER = /^[+-]?\d+,\d+$/;
+const SEPARATOR_NAMES: Readonly<Record<_CsvSeparator, string>> = {
+  ',': 'a comma',
+  ';': 'a semicolon',
+  '\t': 'a tab',
+};
+
+// A plain number, or NaN; with `decimalComma`, "1,5" reads as 1.5 too.
+function readPlainNumber(text: string, decimalComma: boolean): number {
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (decimalComma && DECIMAL_COMMA_NUMBER.test(text)) return Number(text.replace(',', '.'));
+  return Number.NaN;
+}
 const PRIORITY = /^[Pp]?(\d+)$/;
 
 /**
@@ -51,6 +66,8 @@ const PRIORITY = /^[Pp]?(\d+)$/;
  * its column names are matched case-insensitively, in any order: `timestamp` and `type` are required,
  * `priority` (a whole number >= 1, "P2" also accepted) and `effort` (hours >= 0) are optional and may be
  * left empty per row; other columns are ignored. Fields follow RFC 4180 (quotes, commas inside quotes).
+ * Fields may be separated by commas, or by semicolons or tabs as many spreadsheet exports write them
+ * (the header line decides); in a semicolon- or tab-separated file "1,5" reads as one and a half.
  *
  * Timestamps are plain hours since time 0 (Monday 00:00 of week 0), or ISO 8601 date-times such as
  * "2024-03-06T10:15:00Z"; a time without an offset is UTC. ISO times become hours since the Monday
@@ -84,7 +101,10 @@ export function parseTicketCsv(text: string, options: TicketCsvOptions = {}): Ti
   if (typeof text !== 'string') {
     throw new DemandParameterError('parseTicketCsv', 'text', 'the text of a CSV file', text);
   }
-  const content = _readCsvRecords(text);
+  const separator = _detectCsvSeparator(text);
+  // Files separated by semicolons or tabs come from locales that write 1,5 for one and a half.
+  const decimalComma = separator !== ',';
+  const content = _readCsvRecords(text, separator);
   const issues: TicketCsvIssue[] = content.issues.map((issue) => ({
     line: issue.line,
     message: issue.message,
@@ -100,14 +120,14 @@ export function parseTicketCsv(text: string, options: TicketCsvOptions = {}): Ti
   const columns = readHeader(header.line, header.fields, issues);
   if (columns === undefined) throw new TicketCsvError(source, issues);
 
-  const reader = new TimestampReader(options.timeUnit);
+  const reader = new TimestampReader(options.timeUnit, decimalComma);
   const parsed: ParsedTicket[] = [];
   for (const record of body) {
     const { line, fields } = record;
     if (fields.length !== header.fields.length) {
       issues.push({
         line,
-        message: `has ${fields.length} fields but the header has ${header.fields.length} (a field holding a comma needs "double quotes")`,
+        message: `has ${fields.length} fields but the header has ${header.fields.length} (a field holding ${SEPARATOR_NAMES[separator]} needs "double quotes")`,
       });
       continue;
     }
@@ -123,7 +143,7 @@ export function parseTicketCsv(text: string, options: TicketCsvOptions = {}): Ti
       issues.push({ line, column: 'type', message: 'is empty; every ticket needs a type' });
     const priority = readPriority(cell('priority'));
     if (typeof priority === 'string') issues.push({ line, column: 'priority', message: priority });
-    const effortHours = readEffort(cell('effort'));
+    const effortHours = readEffort(cell('effort'), decimalComma);
     if (typeof effortHours === 'string') issues.push({ line, column: 'effort', message: effortHours });
     if (issues.length > issueCount || typeof stamp !== 'number') continue;
     const row: ParsedTicket = { line, stamp, typeName };
@@ -155,6 +175,7 @@ export function parseTicketCsv(text: string, options: TicketCsvOptions = {}): Ti
     source,
     timeUnit,
     reordered,
+    separator,
     ...(timeUnit === 'iso' && parsed.length > 0 ? { weekStart: _isoDateOf(origin) } : {}),
   };
   return Object.freeze(result);
@@ -201,16 +222,19 @@ function readHeader(
 class TimestampReader {
   unit: TicketTimeUnit | undefined;
   private readonly explicit: boolean;
+  private readonly decimalComma: boolean;
   private decidedOnLine = 0;
 
-  constructor(unit: TicketTimeUnit | undefined) {
+  constructor(unit: TicketTimeUnit | undefined, decimalComma: boolean) {
     this.unit = unit;
     this.explicit = unit !== undefined;
+    this.decimalComma = decimalComma;
   }
 
   read(text: string, line: number): number | string {
     if (text === '') return 'is empty; every ticket needs a time';
-    const hours = PLAIN_NUMBER.test(text) ? Number(text) : undefined;
+    const number = readPlainNumber(text, this.decimalComma);
+    const hours = Number.isNaN(number) ? undefined : number;
     const milliseconds = hours === undefined ? _parseIsoTimestamp(text) : undefined;
     const quoted = JSON.stringify(text);
     if (this.unit === undefined) {
@@ -250,9 +274,9 @@ function readPriority(text: string): number | string | undefined {
   return `${JSON.stringify(text)} is not a priority; write a whole number >= 1 (1 = P1, the most urgent)`;
 }
 
-function readEffort(text: string): number | string | undefined {
+function readEffort(text: string, decimalComma: boolean): number | string | undefined {
   if (text === '') return undefined;
-  const effort = PLAIN_NUMBER.test(text) ? Number(text) : Number.NaN;
+  const effort = readPlainNumber(text, decimalComma);
   if (Number.isFinite(effort) && effort >= 0) return effort + 0;
   return `${JSON.stringify(text)} is not an effort; write a number of hours >= 0`;
 }

@@ -1,7 +1,7 @@
 // Tests of _readCsvRecords: RFC 4180 fields, line numbers across blank lines and quoted line breaks,
 // the leniencies, and structural problems reported with their lines.
 import { describe, expect, it } from 'vitest';
-import { _readCsvRecords } from '../../../../engine/model/demand/csvRecords.ts';
+import { _detectCsvSeparator, _readCsvRecords } from '../../../../engine/model/demand/csvRecords.ts';
 
 describe('_readCsvRecords', () => {
   it('splits fields on commas, keeps commas and "" inside quotes, and trims unquoted fields', () => {
@@ -51,5 +51,20 @@ describe('_readCsvRecords', () => {
   it('returns nothing for an empty or blank text', () => {
     expect(_readCsvRecords('')).toEqual({ records: [], issues: [] });
     expect(_readCsvRecords('\n  \n')).toEqual({ records: [], issues: [] });
+  });
+
+  it('splits on the separator given: semicolons keep commas, tabs keep spaces', () => {
+    expect(_readCsvRecords('a;b,c;"d;e"\n', ';').records).toEqual([{ line: 1, fields: ['a', 'b,c', 'd;e'] }]);
+    expect(_readCsvRecords('a\tb c\t\n', '\t').records).toEqual([{ line: 1, fields: ['a', 'b c', ''] }]);
+  });
+});
+
+describe('_detectCsvSeparator', () => {
+  it('picks the separator the header uses most, outside quotes, and a comma otherwise', () => {
+    expect(_detectCsvSeparator('\n\ntimestamp;type;"a,b,c"\n1,5;x;y\n')).toBe(';');
+    expect(_detectCsvSeparator('timestamp\ttype\tnote\n')).toBe('\t');
+    expect(_detectCsvSeparator('timestamp,type;x,y\n')).toBe(',');
+    expect(_detectCsvSeparator('timestamp\n')).toBe(',');
+    expect(_detectCsvSeparator('')).toBe(',');
   });
 });

@@ -60,6 +60,26 @@ describe('parseTicketCsv', () => {
     ]);
   });
 
+  it('reads semicolon- and tab-separated exports, with decimal commas there', () => {
+    // A spreadsheet export in a locale that writes 1,5: fields separated by semicolons.
+    const semicolons = 'Timestamp;Type;Effort;Note\n1,5;incident;0,25;"disk; full"\n3;change;2;\n';
+    const tickets = parseTicketCsv(semicolons);
+    expect(tickets.separator).toBe(';');
+    expect(tickets.rows).toEqual([
+      { line: 2, time: 1.5, typeName: 'incident', effortHours: 0.25 },
+      { line: 3, time: 3, typeName: 'change', effortHours: 2 },
+    ]);
+    const tabs = parseTicketCsv('timestamp\ttype\n2,5\tincident\n');
+    expect([tabs.separator, tabs.rows[0]?.time]).toEqual(['\t', 2.5]);
+    // In a comma-separated file, 1,5 is two fields, and the row is reported as such.
+    expect(problemLines('timestamp,type\n1,5,incident\n')).toEqual([
+      'tickets.csv line 2: has 3 fields but the header has 2 (a field holding a comma needs "double quotes")',
+    ]);
+    expect(problemLines('timestamp;type\n1;incident;x\n')).toEqual([
+      'tickets.csv line 2: has 3 fields but the header has 2 (a field holding a semicolon needs "double quotes")',
+    ]);
+  });
+
   it('accepts a header with no rows, and rows are frozen', () => {
     expect(parseTicketCsv('timestamp,type\n').rows).toEqual([]);
     expect(Object.isFrozen(parseTicketCsv('timestamp,type\n3,incident').rows[0])).toBe(true);
