@@ -93,8 +93,10 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
       problem('classOfServiceWeights', 'an object of weights by class', classWeights);
     else {
       let total = 0;
+      let unknownClass = false;
       for (const [name, weight] of Object.entries(classWeights)) {
         if (!CLASSES_OF_SERVICE.includes(name)) {
+          unknownClass = true;
           problems.push(
             `${where}: classOfServiceWeights names class ${_describeValue(name)} (classes: ${CLASSES_OF_SERVICE.join(', ')})`,
           );
@@ -102,7 +104,10 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
           problem(`classOfServiceWeights.${name}`, 'a finite number >= 0', weight);
         } else total += weight;
       }
-      if (total <= 0) problem('classOfServiceWeights', 'weights with a sum > 0', classWeights);
+      // With a misspelt class, the sum of the rest is a follow-on problem: fixing the name may fix it.
+      if (total <= 0 && !unknownClass) {
+        problem('classOfServiceWeights', 'weights with a sum > 0', classWeights);
+      }
     }
   }
   if (

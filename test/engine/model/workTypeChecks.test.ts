@@ -91,7 +91,7 @@ describe('workTypeProblems', () => {
   });
 
   it('names a class of service that does not exist, and a field it does not know', () => {
-    expect(problemsWith('classOfServiceWeights', { urgent: 1, standard: 1 })).toEqual([
+    expect(problemsWith('classOfServiceWeights', { urgent: 1 })).toEqual([
       'work type "call": classOfServiceWeights names class "urgent" (classes: expedite, fixed-date, standard, intangible)',
     ]);
     expect(problemsWith('priority', 1)).toEqual([
