@@ -1,6 +1,6 @@
 // The service model at run time: items arrive, pass through the steps of their value stream, wait in
 // step queues, and are worked by people chosen by the assignment policy in the queue order's sequence.
-// Longer than most files (~770 lines): the item life cycle reads best in one place (arrive, enter, queue,
+// Longer than most files (~790 lines): the item life cycle reads best in one place (arrive, enter, queue,
 // work, leave); shift and on-call handling (the last third) is the candidate to split out next.
 import { Simulation } from '../kernel/index.ts';
 import { type Rng, stream } from '../random/index.ts';
