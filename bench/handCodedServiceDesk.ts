@@ -3,6 +3,7 @@
 // features this model leaves unused. What a special-purpose loop reaches on this machine: the ceiling a
 // general run-time can approach, timed beside it in the same run (as the bare M/M/c loop is for the kernel).
 import { type Rng, stream } from '../engine/random/stream.ts';
+import { growTypedArray } from './growTypedArray.ts';
 
 const SEED = 20240601;
 const PEOPLE = 30;
@@ -89,10 +90,10 @@ export function runHandCodedServiceDesk(hours: number): HandCodedRun {
   const schedule = (time: number, kind: number, argument: number): void => {
     if (heapSize === heapCapacity) {
       heapCapacity *= 2;
-      heapTime = grownFloat64(heapTime, heapCapacity);
-      heapOrder = grownFloat64(heapOrder, heapCapacity);
-      heapKind = grownInt32(heapKind, heapCapacity);
-      heapArgument = grownInt32(heapArgument, heapCapacity);
+      heapTime = growTypedArray(heapTime);
+      heapOrder = growTypedArray(heapOrder);
+      heapKind = growTypedArray(heapKind);
+      heapArgument = growTypedArray(heapArgument);
     }
     const order = insertions++;
     let hole = heapSize++;
@@ -165,18 +166,18 @@ export function runHandCodedServiceDesk(hours: number): HandCodedRun {
     }
     if (itemsMade === itemCapacity) {
       itemCapacity *= 2;
-      itemType = grownInt32(itemType, itemCapacity);
-      itemPriority = grownInt32(itemPriority, itemCapacity);
-      itemStep = grownInt32(itemStep, itemCapacity);
-      itemLastWorker = grownInt32(itemLastWorker, itemCapacity);
-      itemResolvable = grownInt32(itemResolvable, itemCapacity);
-      itemNextFree = grownInt32(itemNextFree, itemCapacity);
-      itemArrival = grownFloat64(itemArrival, itemCapacity);
-      itemEnqueued = grownFloat64(itemEnqueued, itemCapacity);
-      itemEntered = grownFloat64(itemEntered, itemCapacity);
-      itemQueueTime = grownFloat64(itemQueueTime, itemCapacity);
-      itemTouchTime = grownFloat64(itemTouchTime, itemCapacity);
-      itemEffort = grownFloat64(itemEffort, itemCapacity * 4);
+      itemType = growTypedArray(itemType);
+      itemPriority = growTypedArray(itemPriority);
+      itemStep = growTypedArray(itemStep);
+      itemLastWorker = growTypedArray(itemLastWorker);
+      itemResolvable = growTypedArray(itemResolvable);
+      itemNextFree = growTypedArray(itemNextFree);
+      itemArrival = growTypedArray(itemArrival);
+      itemEnqueued = growTypedArray(itemEnqueued);
+      itemEntered = growTypedArray(itemEntered);
+      itemQueueTime = growTypedArray(itemQueueTime);
+      itemTouchTime = growTypedArray(itemTouchTime);
+      itemEffort = growTypedArray(itemEffort);
     }
     return itemsMade++;
   };
@@ -382,16 +383,4 @@ function organisationSteps(): Step[] {
     { ...infrastructure, ...plain, skill: SERVERS, effort: Effort.Exponential, mean: 1, next: 11 },
     { ...infrastructure, ...plain, skill: SERVERS, effort: Effort.Exponential, mean: 2, next: -1 },
   ];
-}
-
-function grownFloat64(from: Float64Array, length: number): Float64Array {
-  const larger = new Float64Array(length);
-  larger.set(from);
-  return larger;
-}
-
-function grownInt32(from: Int32Array, length: number): Int32Array {
-  const larger = new Int32Array(length);
-  larger.set(from);
-  return larger;
 }

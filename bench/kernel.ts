@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { Simulation } from '../engine/kernel/index.ts';
 import { type Rng, stream } from '../engine/random/stream.ts';
+import { growTypedArray } from './growTypedArray.ts';
 
 const SEED = 20240601;
 const HEAP_SAMPLE_MASK = 65_535; // sample the heap once every 65 536 events: a counter and a mask, cheap
@@ -294,8 +295,8 @@ function runBareQueue(departureTarget: number, watch: HeapWatch): QueueResult {
     if (type === ARRIVAL) {
       // At most one arrival and SERVERS departures are pending, so two free entries always suffice.
       if (heapSize + 2 > heapTimes.length) {
-        heapTimes = growFloat64(heapTimes);
-        heapTypes = growInt8(heapTypes);
+        heapTimes = growTypedArray(heapTimes);
+        heapTypes = growTypedArray(heapTypes);
       }
       heapPush(heapTimes, heapTypes, heapSize++, now + exponential(arrivals, ARRIVAL_RATE), ARRIVAL);
       if (busyServers < SERVERS) {
@@ -345,18 +346,6 @@ function heapPush(times: Float64Array, types: Int8Array, size: number, time: num
   }
   times[hole] = time;
   types[hole] = type;
-}
-
-function growFloat64(from: Float64Array): Float64Array {
-  const to = new Float64Array(from.length * 2);
-  to.set(from);
-  return to;
-}
-
-function growInt8(from: Int8Array): Int8Array {
-  const to = new Int8Array(from.length * 2);
-  to.set(from);
-  return to;
 }
 
 // ---------------------------------------------------------------------------------------------------
