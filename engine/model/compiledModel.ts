@@ -1,6 +1,15 @@
 // Turns a model definition into the flat, indexed form the simulation runs on, checking every
 // cross-reference first, so that a bad model is refused before the run with a message naming the part.
 import type { ElasticRule, ModelDefinition } from './modelDefinition.ts';
+import { ModelError } from './modelError.ts';
+import {
+  _duplicates,
+  _stepsWithoutEffort,
+  _unknownAttributes,
+  _unknownNamedDemand,
+  _unstaffedSteps,
+  _unusedEfforts,
+} from './modelReferenceChecks.ts';
 import { modelShapeProblems } from './modelShapeChecks.ts';
 import type { PersonDefinition } from './personDefinition.ts';
 import {
@@ -72,24 +81,6 @@ export interface CompiledModel {
 }
 
 /**
- * A model that cannot run, with every problem found: each names the part at fault and what would be
- * right. The message lists them all, one per line, so a user fixes a scenario in one pass.
- */
-export class ModelError extends Error {
-  readonly problems: readonly string[];
-
-  constructor(problems: readonly string[]) {
-    super(
-      problems.length === 1
-        ? problems[0]!
-        : `the model has ${problems.length} problems:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
-    );
-    this.name = 'ModelError';
-    this.problems = problems;
-  }
-}
-
-/**
  * Compiles and checks a model: unknown teams, calendars, value streams and services, skills nobody in a
  * step's teams has, steps whose people never work while demand arrives, duplicate names. Checks go on
  * past a problem wherever the rest can still be checked, and all problems are reported together.
@@ -122,7 +113,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     ? givenMatrix
     : DEFAULT_PRIORITY_MATRIX;
   const teamNames = definition.teams.map((team) => team.name);
-  problems.push(...duplicates(teamNames, 'team'));
+  problems.push(..._duplicates(teamNames, 'team'));
   const definitions: { person: PersonDefinition; team: number }[] = [];
   // Teams that failed their own checks: steps they staff are not checked for skills (nobody would have any).
   const invalidTeams = new Set<number>();
@@ -132,7 +123,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     for (const person of members ?? []) definitions.push({ person, team: teamIndex });
   });
   problems.push(
-    ...duplicates(
+    ..._duplicates(
       definitions.map(({ person }) => person.name),
       'person',
     ),
@@ -193,7 +184,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
   }));
 
   problems.push(
-    ...duplicates(
+    ..._duplicates(
       definition.valueStreams.map((stream) => stream.name),
       'value stream',
     ),
@@ -248,9 +239,9 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
   });
 
   const serviceNames = (definition.services ?? []).map((service) => service.name);
-  problems.push(...duplicates(serviceNames, 'service'));
+  problems.push(..._duplicates(serviceNames, 'service'));
   problems.push(
-    ...duplicates(
+    ..._duplicates(
       definition.workTypes.map((type) => type.name),
       'work type',
     ),
@@ -277,9 +268,9 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
       );
     }
     if (stream >= 0 && !invalidStreams.has(type.valueStream) && !unsoundTypes.has(type)) {
-      problems.push(...unstaffedSteps(type, streams[stream]!, steps, people));
-      problems.push(...stepsWithoutEffort(type, streams[stream]!, steps));
-      problems.push(...unusedEfforts(type, streams[stream]!, steps, [...skillIndex.keys()]));
+      problems.push(..._unstaffedSteps(type, streams[stream]!, steps, people));
+      problems.push(..._stepsWithoutEffort(type, streams[stream]!, steps));
+      problems.push(..._unusedEfforts(type, streams[stream]!, steps, [...skillIndex.keys()]));
     }
     return { definition: type, stream, service };
   });
@@ -289,7 +280,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     const types = definition.workTypes.filter(
       (type, typeIndex) => !unsoundTypes.has(type) && workTypes[typeIndex]!.stream === streamIndex,
     );
-    problems.push(...unknownAttributes(types, stream, steps));
+    problems.push(..._unknownAttributes(types, stream, steps));
   });
 
   const elasticByTeam = teamNames.map((name) => definition.elastic?.[name]);
@@ -322,7 +313,7 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
   const priorityCount = priorityLevels(priorityMatrix);
   const typeNames = definition.workTypes.map((type) => type.name);
   for (const type of definition.workTypes) {
-    if (!unsoundTypes.has(type)) problems.push(...unknownNamedDemand(type, typeNames, priorityCount));
+    if (!unsoundTypes.has(type)) problems.push(..._unknownNamedDemand(type, typeNames, priorityCount));
   }
   if (problems.length > 0) throw new ModelError(problems);
   return {
@@ -337,132 +328,4 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     priorityCount,
     elasticByTeam,
   };
-}
-
-// A step that demand reaches must have somebody who ever works (a team of zero people, or people whose
-// calendars have no working hours, would let the queue grow for ever).
-function unstaffedSteps(
-  type: WorkTypeDefinition,
-  stream: { readonly firstStep: number; readonly stepCount: number },
-  steps: readonly CompiledStep[],
-  people: readonly CompiledPerson[],
-): string[] {
-  const problems: string[] = [];
-  if (type.arrivals.length === 0) return problems;
-  for (let index = stream.firstStep; index < stream.firstStep + stream.stepCount; index++) {
-    const step = steps[index]!;
-    const working = step.eligible.filter((person) => {
-      const calendar = people[person]!.calendar;
-      return !people[person]!.onCall && (calendar === undefined || calendar.hoursPerWeek > 0);
-    });
-    // A step with no eligible people at all has its own problem (nobody has the skill).
-    if (working.length === 0 && step.eligible.length > 0) {
-      problems.push(
-        `work type "${type.name}" sends demand to step "${step.definition.name}", but its team has no capacity there: nobody with skill "${step.definition.skill}" ever works (add people, or give them working hours)`,
-      );
-    }
-  }
-  return problems;
-}
-
-// Every step a work type's items visit needs an effort: the type's for the step's skill, the step's own,
-// or (for a step without one) that of another step of the stream with the same skill. Without any, the
-// item's remaining effort is NaN and the person who takes it would hold it for ever.
-function stepsWithoutEffort(
-  type: WorkTypeDefinition,
-  stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
-  steps: readonly CompiledStep[],
-): string[] {
-  const problems: string[] = [];
-  const streamSteps = steps.slice(stream.firstStep, stream.firstStep + stream.stepCount);
-  for (const step of streamSteps) {
-    if (Object.hasOwn(type.effort ?? {}, step.definition.skill)) continue;
-    if (streamSteps.some((other) => other.skill === step.skill && other.definition.effort !== undefined))
-      continue;
-    problems.push(
-      `work type "${type.name}": step "${step.definition.name}" of value stream "${stream.name}" has no effort: give the step an effort, or the work type an effort for skill "${step.definition.skill}"`,
-    );
-  }
-  return problems;
-}
-
-// Efforts a work type gives for skills no step of its stream needs: most likely a misspelt skill, and
-// the steps it was meant for would silently use their own effort.
-function unusedEfforts(
-  type: WorkTypeDefinition,
-  stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
-  steps: readonly CompiledStep[],
-  skills: readonly string[],
-): string[] {
-  const needed = new Set(
-    steps.slice(stream.firstStep, stream.firstStep + stream.stepCount).map((step) => skills[step.skill]!),
-  );
-  return Object.keys(type.effort ?? {})
-    .filter((skill) => !needed.has(skill))
-    .map(
-      (skill) =>
-        `work type "${type.name}": effort names skill "${skill}", which no step of value stream "${stream.name}" needs (skills there: ${[...needed].join(', ')})`,
-    );
-}
-
-// Attributes a step's exitWhen or skipWhen names that no work type of the stream draws: the test would
-// be false for every item, most likely a misspelt name. (A stream shared by several work types may test
-// an attribute only some of them draw: for the others the step is never skipped or exited.)
-function unknownAttributes(
-  types: readonly WorkTypeDefinition[],
-  stream: { readonly name: string; readonly firstStep: number; readonly stepCount: number },
-  steps: readonly CompiledStep[],
-): string[] {
-  if (types.length === 0) return [];
-  const drawn = new Set(['firstLineResolvable']);
-  for (const type of types) for (const name of Object.keys(type.attributes ?? {})) drawn.add(name);
-  const problems: string[] = [];
-  for (const step of steps.slice(stream.firstStep, stream.firstStep + stream.stepCount)) {
-    for (const field of ['exitWhen', 'skipWhen'] as const) {
-      const name = step.definition[field];
-      if (name !== undefined && !drawn.has(name)) {
-        problems.push(
-          `value stream "${stream.name}", step ${step.position + 1} ("${step.definition.name}"): ${field} names attribute "${name}", which no work type of the stream draws (attributes: ${[...drawn].join(', ')})`,
-        );
-      }
-    }
-  }
-  return problems;
-}
-
-// Work types and priorities that a source's data (replayed tickets) names but the model does not have,
-// one problem for each, naming the row.
-function unknownNamedDemand(
-  type: WorkTypeDefinition,
-  typeNames: readonly string[],
-  priorityCount: number,
-): string[] {
-  const problems: string[] = [];
-  type.arrivals.forEach((source, sourceIndex) => {
-    for (const named of source.namedDemand ?? []) {
-      const at = `work type "${type.name}", arrivals[${sourceIndex}] (${source.kind}), ${named.where}`;
-      if (!typeNames.includes(named.typeName)) {
-        problems.push(
-          `${at}: work type "${named.typeName}" does not exist (work types: ${typeNames.join(', ')})`,
-        );
-      }
-      if (named.priority !== undefined && named.priority > priorityCount) {
-        problems.push(
-          `${at}: priority ${named.priority} is not one of the model's priorities 1 to ${priorityCount}`,
-        );
-      }
-    }
-  });
-  return problems;
-}
-
-// One problem for each name used more than once.
-function duplicates(names: readonly string[], what: string): string[] {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name)) reported.add(name);
-    seen.add(name);
-  }
-  return [...reported].map((name) => `${what} name "${name}" is used twice; ${what} names must be unique`);
 }

@@ -1,7 +1,7 @@
 // Public API of the service model: work items and types, demand and its shaping, people, skill shapes,
 // teams, working calendars, value streams, the queue-order and assignment contracts, and the run-time system.
 export type { CompiledModel, CompiledPerson, CompiledStep } from './compiledModel.ts';
-export { compileModel, ModelError } from './compiledModel.ts';
+export { compileModel } from './compiledModel.ts';
 export {
   contextSwitchLoss,
   effectiveRatePerItem,
@@ -64,6 +64,7 @@ export type {
   ServiceDefinition,
   ServiceDeskMeasure,
 } from './modelDefinition.ts';
+export { ModelError } from './modelError.ts';
 export { modelShapeProblems } from './modelShapeChecks.ts';
 export { OpenItems } from './openItems.ts';
 export type { PersonDefinition } from './personDefinition.ts';
