@@ -6,39 +6,15 @@
 // blocking, a gate, abandonment, shifts with hand-over and multitasking, and must hold at a step with a WIP
 // limit. Sources: Little (1961), Operations Research 9(3); Stidham (1974), Operations Research 22(2).
 import { describe, expect, it } from 'vitest';
-import { poissonArrivals, type ServiceResults, WorkingCalendar } from '../../../engine/model/index.ts';
-import { exponential, lognormal } from '../../../engine/random/index.ts';
-import { createServiceModel, runServiceReplication } from '../../../engine/runner/index.ts';
+import type { ServiceResults } from '../../../engine/model/index.ts';
+import { runServiceReplication } from '../../../engine/runner/index.ts';
+import { flowControlsModel, reworkLoopModel, wipLimitModel } from './littlesLawModels.ts';
 import { littleGap } from './soundRun.ts';
 
 const HOURS_PER_WEEK = 168;
 const TOLERANCE = 0.02;
 
-const model = createServiceModel({
-  teams: [
-    { name: 'desk', preset: { shape: 'I', skills: ['triage'], count: 3 } },
-    { name: 'fixers', preset: { shape: 'I', skills: ['fix'], count: 4 } },
-    { name: 'testers', preset: { shape: 'I', skills: ['verify'], count: 3 } },
-  ],
-  valueStreams: [
-    {
-      name: 'repair',
-      steps: [
-        { name: 'triage', teams: ['desk'], skill: 'triage', effort: exponential({ mean: 1 }) },
-        { name: 'fix', teams: ['fixers'], skill: 'fix', effort: exponential({ mean: 1 }) },
-        {
-          name: 'verify',
-          teams: ['testers'],
-          skill: 'verify',
-          effort: exponential({ mean: 0.8 }),
-          rework: { probability: 0.3, toStep: 'fix' },
-        },
-      ],
-    },
-  ],
-  // Utilisation: triage 2 x 1 / 3 = 0.67; fix and verify see 2 / 0.7 = 2.86 visits an hour, 0.71 and 0.76.
-  workTypes: [{ name: 'fault', valueStream: 'repair', arrivals: [poissonArrivals({ ratePerHour: 2 })] }],
-});
+const model = reworkLoopModel();
 
 /** Asserts L = lambda W for every step's WIP and queue, printing both sides. */
 function expectLittlePerStep(label: string, results: ServiceResults): void {
@@ -101,75 +77,7 @@ describe("Little's law with the other flow controls", () => {
   it('holds per step with blocking, a gate, abandonment, skips, exits, shifts with hand-over and multitasking', {
     timeout: 30_000,
   }, () => {
-    const busy = createServiceModel({
-      calendars: { office: WorkingCalendar.businessHours() },
-      teams: [
-        {
-          name: 'desk',
-          preset: {
-            shape: 'generalist',
-            skills: ['triage', 'approve'],
-            count: 3,
-            generalistLevel: 'expert',
-            maxInHand: 2,
-          },
-        },
-        { name: 'engineers', preset: { shape: 'I', skills: ['fix'], count: 3 } },
-        {
-          name: 'day shift',
-          calendar: 'office',
-          handoverAtShiftEnd: true,
-          preset: { shape: 'I', skills: ['fix'], count: 3 },
-        },
-        { name: 'ops', preset: { shape: 'I', skills: ['deploy'], count: 2 } },
-      ],
-      valueStreams: [
-        {
-          name: 'change',
-          steps: [
-            {
-              name: 'triage',
-              teams: ['desk'],
-              skill: 'triage',
-              effort: exponential({ mean: 0.4 }),
-              exitWhen: 'firstLineResolvable',
-              blocking: { probability: 0.1, duration: exponential({ mean: 1 }) },
-            },
-            {
-              name: 'fix',
-              teams: ['engineers', 'day shift'],
-              skill: 'fix',
-              effort: lognormal({ mean: 1.5, cv: 1 }),
-            },
-            {
-              name: 'approve',
-              teams: ['desk'],
-              skill: 'approve',
-              effort: exponential({ mean: 0.2 }),
-              gate: { every: 24, at: 10 },
-            },
-            {
-              name: 'deploy',
-              teams: ['ops'],
-              skill: 'deploy',
-              effort: exponential({ mean: 0.5 }),
-              skipWhen: 'simple',
-            },
-          ],
-        },
-      ],
-      // Loads: desk about 0.3, fix 1.6 erlangs on 3 + 3 x 40/168 people (0.42), ops 0.2.
-      workTypes: [
-        {
-          name: 'change',
-          valueStream: 'change',
-          arrivals: [poissonArrivals({ ratePerHour: 1.5 })],
-          firstLineResolvable: 0.3,
-          attributes: { simple: 0.3 },
-          patience: exponential({ mean: 10 }),
-        },
-      ],
-    });
+    const busy = flowControlsModel();
     const results = runServiceReplication(busy, {
       seed: 3_031,
       replication: 0,
@@ -181,34 +89,10 @@ describe("Little's law with the other flow controls", () => {
     expectLittlePerStep('flow controls', results);
   });
 
-  // Fails at the time of writing: the runtime starts a visit when the item is routed to the step
-  // (moveTo sets stepEnteredAt) but counts it in the step's WIP only once it is let in (enterStep), so the
-  // wait before a full step is in W (as blocked time) and not in L. Left failing on purpose (see the report).
+  // The visit starts when the item is let in (enterStep), not when it is routed to the full step: the wait
+  // for room is the item's blocked time, outside the step's W and its L alike.
   it('holds at a step with a WIP limit, where items wait to enter', { timeout: 30_000 }, () => {
-    const limited = createServiceModel({
-      teams: [
-        { name: 'analysts', preset: { shape: 'I', skills: ['analyse'], count: 3 } },
-        { name: 'builders', preset: { shape: 'I', skills: ['build'], count: 2 } },
-      ],
-      valueStreams: [
-        {
-          name: 'feature',
-          steps: [
-            { name: 'analyse', teams: ['analysts'], skill: 'analyse', effort: exponential({ mean: 1 }) },
-            {
-              name: 'build',
-              teams: ['builders'],
-              skill: 'build',
-              effort: exponential({ mean: 1 }),
-              wipLimit: 3,
-            },
-          ],
-        },
-      ],
-      workTypes: [
-        { name: 'feature', valueStream: 'feature', arrivals: [poissonArrivals({ ratePerHour: 1.6 })] },
-      ],
-    });
+    const limited = wipLimitModel();
     const results = runServiceReplication(limited, {
       seed: 3_032,
       replication: 0,

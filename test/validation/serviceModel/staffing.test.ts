@@ -7,36 +7,19 @@
 // occupancy only a quarter to a third of contacts wait, and their waits are long-tailed, so the 5% rule
 // would need some four times the runs (about 10 million contacts per staffing level) for one measure.
 import { describe, expect, it } from 'vitest';
-import { poissonArrivals } from '../../../engine/model/index.ts';
-import { exponential } from '../../../engine/random/index.ts';
-import { createServiceModel } from '../../../engine/runner/index.ts';
 import { erlangC } from '../theory.ts';
 import { expectMatchesTheory } from '../theoryCheck.ts';
-
 import { runReplications } from './replications.ts';
+import {
+  ANSWER_TARGET_HOURS,
+  CONTACTS_PER_HOUR,
+  HANDLING_HOURS,
+  staffedDeskModel,
+} from './staffedDeskModel.ts';
 
-const CONTACTS_PER_HOUR = 250;
-const HANDLING_HOURS = 330 / 3600;
 const SERVICE_RATE = 1 / HANDLING_HOURS;
-const ANSWER_TARGET_HOURS = 30 / 3600;
 // 24 x 400 h: 2.4 million contacts per staffing level; the desk reaches steady state within minutes.
 const PLAN = { seed: 250_330, replications: 24, hours: 400, warmUpHours: 4 };
-
-function serviceDesk(agents: number) {
-  return createServiceModel({
-    teams: [{ name: 'desk', preset: { shape: 'I', skills: ['answer'], count: agents } }],
-    valueStreams: [{ name: 'contact', steps: [{ name: 'answer', teams: ['desk'], skill: 'answer' }] }],
-    workTypes: [
-      {
-        name: 'call',
-        valueStream: 'contact',
-        arrivals: [poissonArrivals({ ratePerHour: CONTACTS_PER_HOUR })],
-        effort: { answer: exponential({ mean: HANDLING_HOURS }) },
-      },
-    ],
-    serviceDesks: [{ valueStream: 'contact', step: 'answer', answerTargetHours: ANSWER_TARGET_HOURS }],
-  });
-}
 
 describe('service desk staffing (Erlang C)', () => {
   for (const { agents, quoted } of [
@@ -46,7 +29,7 @@ describe('service desk staffing (Erlang C)', () => {
     it(`answers ${(100 * quoted).toFixed(1)}% within 30 s with ${agents} agents, with Erlang C's speed of answer and chance of waiting`, {
       timeout: 60_000,
     }, () => {
-      const desks = runReplications(`${agents} agents`, serviceDesk(agents), PLAN).map(
+      const desks = runReplications(`${agents} agents`, staffedDeskModel(agents), PLAN).map(
         (results) => results.desks[0]!,
       );
       const offeredLoad = CONTACTS_PER_HOUR / SERVICE_RATE;
