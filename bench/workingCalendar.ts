@@ -1,6 +1,6 @@
 // WorkingCalendar benchmark, one JSON line per case: addWorkingHours on several calendars, against a plain
 // `time + hours` loop and a naive period-by-period walk timed in the same run. Run: npx tsx bench/workingCalendar.ts
-import { WorkingCalendar } from '../engine/model/workingCalendar.ts';
+import { WorkingCalendar } from '../engine/model/people/workingCalendar.ts';
 import { stream } from '../engine/random/stream.ts';
 
 const CALLS = 2_000_000;

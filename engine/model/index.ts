@@ -1,13 +1,13 @@
 // Public API of the service model: work items and types, demand and its shaping, people, skill shapes,
 // teams, working calendars, value streams, the queue-order and assignment contracts, and the run-time system.
-export type { CompiledModel, CompiledPerson, CompiledStep } from './compiledModel.ts';
-export { compileModel } from './compiledModel.ts';
+export type { CompiledModel, CompiledPerson, CompiledStep } from './definition/compiledModel.ts';
+export { compileModel } from './definition/compiledModel.ts';
 export {
   contextSwitchLoss,
   effectiveRatePerItem,
   perItemRates,
   WEINBERG_CONTEXT_SWITCH_LOSS,
-} from './contextSwitching.ts';
+} from './people/contextSwitching.ts';
 export type { Arrival, ArrivalContext, ArrivalSource, NamedDemand } from './demand/arrivalSource.ts';
 export { HOURS_PER_WEEK } from './demand/arrivalSource.ts';
 export type { AutomationRuleParameters } from './demand/automationRule.ts';
@@ -53,50 +53,50 @@ export type {
   WeeklyRateSegment,
 } from './demand/weeklyRateProfile.ts';
 export { weeklyRateProfile } from './demand/weeklyRateProfile.ts';
-export { DeskMetrics } from './deskMetrics.ts';
-export { DurationError, formatDuration, parseDuration } from './duration.ts';
-export type { ConservationCounts } from './flowMetrics.ts';
-export { FlowMetrics, FlowTallies } from './flowMetrics.ts';
-export type { RunningItem } from './itemFactory.ts';
+export { DeskMetrics } from './metrics/deskMetrics.ts';
+export { DurationError, formatDuration, parseDuration } from './definition/duration.ts';
+export type { ConservationCounts } from './metrics/flowMetrics.ts';
+export { FlowMetrics, FlowTallies } from './metrics/flowMetrics.ts';
+export type { RunningItem } from './work/itemFactory.ts';
 export type {
   ElasticRule,
   ModelDefinition,
   ServiceDefinition,
   ServiceDeskMeasure,
-} from './modelDefinition.ts';
-export { ModelError } from './modelError.ts';
-export { modelShapeProblems } from './modelShapeChecks.ts';
-export { OpenItems } from './openItems.ts';
-export type { PersonDefinition } from './personDefinition.ts';
-export { validatePersonDefinition } from './personDefinition.ts';
-export type { AssignmentContext, AssignmentPolicy, CandidateView } from './policyHooks.ts';
-export type { PriorityMatrix } from './priorityMatrix.ts';
+} from './definition/modelDefinition.ts';
+export { ModelError } from './definition/modelError.ts';
+export { modelShapeProblems } from './definition/modelShapeChecks.ts';
+export { OpenItems } from './metrics/openItems.ts';
+export type { PersonDefinition } from './people/personDefinition.ts';
+export { validatePersonDefinition } from './people/personDefinition.ts';
+export type { AssignmentContext, AssignmentPolicy, CandidateView } from './flow/assignmentPolicy.ts';
+export type { PriorityMatrix } from './work/priorityMatrix.ts';
 export {
   DEFAULT_PRIORITY_MATRIX,
   priorityLevels,
   priorityOf,
   validatePriorityMatrix,
-} from './priorityMatrix.ts';
-export type { QueueOrder, QueueOrderContext, Selection } from './queueOrder.ts';
-export { compareByOrder, selectAcross, selectNext } from './queueOrder.ts';
-export type { FlowSummary, ServiceResults } from './serviceResults.ts';
-export { summarizeService } from './serviceResults.ts';
-export type { ServiceSystemOptions } from './serviceSystem.ts';
-export { ServiceSystem } from './serviceSystem.ts';
-export type { LevelPerformance, PerformanceTable, ResolvedLevel, SkillLevel } from './skillLevel.ts';
+} from './work/priorityMatrix.ts';
+export type { QueueOrder, QueueOrderContext, Selection } from './flow/queueOrder.ts';
+export { compareByOrder, selectAcross, selectNext } from './flow/queueOrder.ts';
+export type { FlowSummary, ServiceResults } from './metrics/serviceResults.ts';
+export { summarizeService } from './metrics/serviceResults.ts';
+export type { ServiceSystemOptions } from './flow/serviceSystem.ts';
+export { ServiceSystem } from './flow/serviceSystem.ts';
+export type { LevelPerformance, PerformanceTable, ResolvedLevel, SkillLevel } from './people/skillLevel.ts';
 export {
   DEFAULT_PERFORMANCE,
   resolveLevel,
   validatePerformanceTable,
   validateSkillLevel,
-} from './skillLevel.ts';
-export type { PiArrangement, ShapedPeopleOptions, SkillShape } from './skillShapes.ts';
-export { describeShape, shapedPeople } from './skillShapes.ts';
-export type { TeamDefinition } from './teamDefinition.ts';
-export { expandTeam, validateTeams } from './teamDefinition.ts';
-export type { StepBlocking, StepDefinition, StepGate, ValueStreamDefinition } from './valueStream.ts';
-export { nextGateOpening, validateValueStream } from './valueStream.ts';
-export { Worker } from './worker.ts';
+} from './people/skillLevel.ts';
+export type { PiArrangement, ShapedPeopleOptions, SkillShape } from './people/skillShapes.ts';
+export { describeShape, shapedPeople } from './people/skillShapes.ts';
+export type { TeamDefinition } from './people/teamDefinition.ts';
+export { expandTeam, validateTeams } from './people/teamDefinition.ts';
+export type { StepBlocking, StepDefinition, StepGate, ValueStreamDefinition } from './flow/valueStream.ts';
+export { nextGateOpening, validateValueStream } from './flow/valueStream.ts';
+export { Worker } from './people/worker.ts';
 export type {
   ClassOfService,
   WorkCategory,
@@ -105,8 +105,8 @@ export type {
   WorkItemTraceEvent,
   WorkStepEvent,
   WorkStepEventKind,
-} from './workItem.ts';
-export { WorkingCalendar } from './workingCalendar.ts';
+} from './work/workItem.ts';
+export { WorkingCalendar } from './people/workingCalendar.ts';
 export type {
   Absence,
   BusinessHoursOptions,
@@ -115,15 +115,15 @@ export type {
   CycleOptions,
   RotaOptions,
   WeeklyInterval,
-} from './workingCalendarInput.ts';
-export { WorkingCalendarError } from './workingCalendarInput.ts';
+} from './people/workingCalendarInput.ts';
+export { WorkingCalendarError } from './people/workingCalendarInput.ts';
 export type {
   AutomationRule,
   DeferralRule,
   IntakeRule,
   NumberOrDistribution,
   WorkTypeDefinition,
-} from './workType.ts';
-export { drawNumber, meanOf } from './workType.ts';
-export type { MatrixSize } from './workTypeChecks.ts';
-export { workTypeProblems } from './workTypeChecks.ts';
+} from './work/workType.ts';
+export { drawNumber, meanOf } from './work/workType.ts';
+export type { MatrixSize } from './definition/workTypeChecks.ts';
+export { workTypeProblems } from './definition/workTypeChecks.ts';

@@ -1,8 +1,7 @@
 // Ageing: an item's priority rises one level (or more) per threshold of waiting, so that low-priority work
 // is not left unattended ("support organizations often increase the priority ... when thresholds are met").
 
-import type { QueueOrder, QueueOrderContext } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, QueueOrderContext, WorkItem } from '../model/index.ts';
 import { _readOptions, _requirePositiveOption } from './optionRules.ts';
 
 /**

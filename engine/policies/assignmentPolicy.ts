@@ -1,7 +1,6 @@
 // Shared by the assignment policies: the error for a call with no candidate, a runtime bug reported at
 // once with where it happened. The contract itself (AssignmentPolicy) is in engine/model/policyHooks.ts.
-import type { AssignmentContext } from '../model/policyHooks.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { AssignmentContext, WorkItem } from '../model/index.ts';
 
 /**
  * Throws when an assignment policy is asked to choose among nobody: a runtime bug, reported at once with

@@ -1,8 +1,7 @@
 // Best skilled: the most skilled candidate takes the item (resource quality, source 003); valueflow's
 // default assignment policy.
 
-import type { AssignmentContext, AssignmentPolicy, CandidateView } from '../model/policyHooks.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { AssignmentContext, AssignmentPolicy, CandidateView, WorkItem } from '../model/index.ts';
 import { _throwNoCandidates } from './assignmentPolicy.ts';
 
 /**

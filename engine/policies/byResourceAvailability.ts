@@ -1,8 +1,7 @@
 // Resource availability or quality: prefer the work the person choosing is best at, then the work that
 // people are free to do now, so specialist work waits while its specialist is busy (source 003).
 
-import type { QueueOrder, QueueOrderContext } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, QueueOrderContext, WorkItem } from '../model/index.ts';
 
 /**
  * By resource availability or quality, made precise as two keys, then FIFO:

@@ -1,8 +1,7 @@
 // Kanban classes of service as a queue order: expedite first, then fixed-date work by deadline, then
 // standard work first in first out, and intangible work last.
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { ClassOfService, WorkItem } from '../model/workItem.ts';
+import type { ClassOfService, QueueOrder, WorkItem } from '../model/index.ts';
 
 /** The band of each class, lower served first; a class name the model does not know counts as standard. */
 function bandOf(classOfService: ClassOfService): number {

@@ -1,8 +1,7 @@
 // Closest to SLA breach: the item whose SLA falls due first is served next (earliest due date), so items
 // already in breach come first, the longest-breached first ("the support ticket that might breach SLA").
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 import { _readOptions, _requireBooleanOption } from './optionRules.ts';
 
 /**

@@ -1,8 +1,7 @@
 // Cost of delay: the item that costs most per hour while it waits is served next ("techniques that
 // consider multiple factors: cost of delay considers time and finance", source 003).
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 
 /**
  * Cost of delay first: the item whose delay costs most money per hour (an incident's lost service value,

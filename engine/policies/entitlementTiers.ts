@@ -1,8 +1,7 @@
 // Source or entitlement: work from a higher entitlement tier is served first (VIP before gold before
 // silver before bronze), FIFO within a tier ("techniques based on source or type of demand", source 003).
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 
 /**
  * Entitlement tiers: "Silver tier customers are prioritized over Bronze tier customers", and a request

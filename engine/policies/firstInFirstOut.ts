@@ -1,8 +1,7 @@
 // First in, first out as a queue order: the item waiting longest is served next ("techniques based on
 // age", source 003). Named in full because engine/resources already exports a `fifo` discipline.
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 
 /**
  * First-in-first-out: the next oldest waiting item is dealt with next.

@@ -1,8 +1,7 @@
 // Highest economic benefit first: the item worth most per hour once delivered is served next
 // ("techniques based on financial factors", source 003).
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 
 /**
  * Highest economic benefit first: "the feature that earns most revenue or the incident that has highest

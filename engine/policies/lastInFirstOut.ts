@@ -1,8 +1,7 @@
 // Last in, first out as a queue order: the newest waiting item is served next ("techniques based on age",
 // source 003). Named in full because engine/resources already exports a `lifo` discipline.
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 
 /**
  * Last-in-first-out: the newest waiting item is dealt with next.

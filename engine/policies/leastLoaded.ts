@@ -1,8 +1,7 @@
 // Least loaded: the candidate with the least work takes the item ("assign incoming calls or chats to idle
 // support agents, or to agents with less workload", source 003).
 
-import type { AssignmentContext, AssignmentPolicy, CandidateView } from '../model/policyHooks.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { AssignmentContext, AssignmentPolicy, CandidateView, WorkItem } from '../model/index.ts';
 import { _throwNoCandidates } from './assignmentPolicy.ts';
 
 /**

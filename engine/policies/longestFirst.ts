@@ -1,8 +1,7 @@
 // Longest item first: the work that requires most time to complete is dealt with next ("techniques based
 // on time factors", source 003).
 
-import type { QueueOrder, QueueOrderContext } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, QueueOrderContext, WorkItem } from '../model/index.ts';
 
 /**
  * Longest item first: the item with the most expected remaining effort at its current step is served

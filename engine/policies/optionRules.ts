@@ -1,7 +1,7 @@
 // The option checks the policy factories share; each failure throws PolicyOptionError.
 // Internal to engine/policies (index.ts does not re-export them), hence the `_` prefix on the exports.
 
-import type { QueueOrder } from '../model/queueOrder.ts';
+import type { QueueOrder } from '../model/index.ts';
 import { PolicyOptionError } from './policyOptionError.ts';
 
 /**

@@ -1,8 +1,7 @@
 // Random assignment: a candidate drawn uniformly from the decision's stream takes the item; one draw per
 // decision, so the stream advances the same way whatever the number of candidates.
 
-import type { AssignmentContext, AssignmentPolicy, CandidateView } from '../model/policyHooks.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { AssignmentContext, AssignmentPolicy, CandidateView, WorkItem } from '../model/index.ts';
 import { _throwNoCandidates } from './assignmentPolicy.ts';
 
 /**

@@ -1,8 +1,7 @@
 // Round robin: at each step, work goes to the next person in person-index order after the last one who
 // got work there, cyclically, whatever their load or skill. The policy object keeps that pointer.
 
-import type { AssignmentContext, AssignmentPolicy, CandidateView } from '../model/policyHooks.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { AssignmentContext, AssignmentPolicy, CandidateView, WorkItem } from '../model/index.ts';
 import { _throwNoCandidates } from './assignmentPolicy.ts';
 
 /**

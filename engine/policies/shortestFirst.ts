@@ -1,8 +1,7 @@
 // Shortest item first: the work that can be completed quickest is dealt with next ("techniques based on
 // time factors", source 003), the classic shortest-processing-time rule.
 
-import type { QueueOrder, QueueOrderContext } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, QueueOrderContext, WorkItem } from '../model/index.ts';
 
 /**
  * Shortest item first: the item with the least expected remaining effort at its current step is served

@@ -1,8 +1,7 @@
 // The lexicographic combination of two queue orders: by the first, and by the second only among items the
 // first ranks equal; then FIFO. Built on the `tieBreak` chain so ranks are never packed into one number.
 
-import type { QueueOrder, QueueOrderContext } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, QueueOrderContext, WorkItem } from '../model/index.ts';
 import { _requireQueueOrder } from './optionRules.ts';
 
 /**

@@ -1,8 +1,7 @@
 // Triage by urgency and impact: the item's priority (P1 first, from the impact x urgency matrix), FIFO
 // within a priority. This is valueflow's default queue order.
 
-import type { QueueOrder } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, WorkItem } from '../model/index.ts';
 
 /**
  * Triage: "prioritize work by urgency, which is often calculated by the impact delays might have"

@@ -1,8 +1,7 @@
 // Weighted shortest job first: the highest cost of delay per hour of work goes next (Smith's rule), which
 // minimises the total cost of delay on a single server ("considers cost of delay and work duration").
 
-import type { QueueOrder, QueueOrderContext } from '../model/queueOrder.ts';
-import type { WorkItem } from '../model/workItem.ts';
+import type { QueueOrder, QueueOrderContext, WorkItem } from '../model/index.ts';
 
 /**
  * Weighted shortest job first (WSJF): the item with the highest `costOfDelayPerHour / effort` is served

@@ -1,11 +1,11 @@
 // The entry point for running a service model from code: fills in the default policies (triage order,
 // best-skilled assignment), compiles and checks the model, and runs seeded replications.
-import { type CompiledModel, compileModel } from '../model/compiledModel.ts';
-import type { ModelDefinition } from '../model/modelDefinition.ts';
-import type { AssignmentPolicy } from '../model/policyHooks.ts';
-import type { QueueOrder } from '../model/queueOrder.ts';
-import { type ServiceResults, summarizeService } from '../model/serviceResults.ts';
-import { ServiceSystem } from '../model/serviceSystem.ts';
+import { type CompiledModel, compileModel } from '../model/definition/compiledModel.ts';
+import type { ModelDefinition } from '../model/definition/modelDefinition.ts';
+import type { AssignmentPolicy } from '../model/flow/assignmentPolicy.ts';
+import type { QueueOrder } from '../model/flow/queueOrder.ts';
+import { type ServiceResults, summarizeService } from '../model/metrics/serviceResults.ts';
+import { ServiceSystem } from '../model/flow/serviceSystem.ts';
 import { bestSkilled } from '../policies/bestSkilled.ts';
 import { triage } from '../policies/triage.ts';
 

@@ -1,7 +1,7 @@
 // Tests of bestSkilled(): level, then speed, then the item's last worker, then longest idle, then lowest
 // person index; no randomness.
 import { describe, expect, it } from 'vitest';
-import type { CandidateView } from '../../../engine/model/policyHooks.ts';
+import type { CandidateView } from '../../../engine/model/flow/assignmentPolicy.ts';
 import { bestSkilled } from '../../../engine/policies/bestSkilled.ts';
 import { makeAssignmentContext, makeCandidate, makeItem } from './items.ts';
 

@@ -1,7 +1,7 @@
 // Tests of classOfServiceOrder(): expedite, then fixed-date by deadline, then standard FIFO, then
 // intangible FIFO.
 import { describe, expect, it } from 'vitest';
-import type { ClassOfService } from '../../../engine/model/workItem.ts';
+import type { ClassOfService } from '../../../engine/model/work/workItem.ts';
 import { classOfServiceOrder } from '../../../engine/policies/classOfServiceOrder.ts';
 import { makeItems, serviceOrder } from './items.ts';
 

@@ -1,9 +1,9 @@
 // Test helpers for the policy tests: a WorkItem with every field filled and overridable, a queue order
 // context, the full service order of a queue under an order, and assignment candidates.
 
-import type { AssignmentContext, CandidateView } from '../../../engine/model/policyHooks.ts';
-import { type QueueOrder, type QueueOrderContext, selectNext } from '../../../engine/model/queueOrder.ts';
-import type { WorkItem } from '../../../engine/model/workItem.ts';
+import type { AssignmentContext, CandidateView } from '../../../engine/model/flow/assignmentPolicy.ts';
+import { type QueueOrder, type QueueOrderContext, selectNext } from '../../../engine/model/flow/queueOrder.ts';
+import type { WorkItem } from '../../../engine/model/work/workItem.ts';
 
 /**
  * A queued standard P3 incident (id 0, waiting since 0, 1 h of effort in skill 0), with any field

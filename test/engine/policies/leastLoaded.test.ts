@@ -1,6 +1,6 @@
 // Tests of leastLoaded(): fewest in hand, then fewest busy hours, then longest idle, then lowest index.
 import { describe, expect, it } from 'vitest';
-import type { CandidateView } from '../../../engine/model/policyHooks.ts';
+import type { CandidateView } from '../../../engine/model/flow/assignmentPolicy.ts';
 import { leastLoaded } from '../../../engine/policies/leastLoaded.ts';
 import { makeAssignmentContext, makeCandidate, makeItem } from './items.ts';
 

@@ -1,8 +1,8 @@
 // Tests of selectNext and compareByOrder: lower rank first, tie-break chains only on ties, FIFO by
 // enqueuedAt then id whatever the queue's layout, NaN ranks last, and user-defined orders.
 import { describe, expect, it } from 'vitest';
-import { compareByOrder, type QueueOrder, selectNext } from '../../../engine/model/queueOrder.ts';
-import type { WorkItem } from '../../../engine/model/workItem.ts';
+import { compareByOrder, type QueueOrder, selectNext } from '../../../engine/model/flow/queueOrder.ts';
+import type { WorkItem } from '../../../engine/model/work/workItem.ts';
 import { makeContext, makeItem, makeItems, serviceOrder } from './items.ts';
 
 const byPriority: QueueOrder = { kind: 'priority', dynamic: false, rank: (item) => item.priority };

@@ -1,7 +1,7 @@
 // Tests of roundRobin(): cycles through person indices per step, skips people who are not candidates,
 // wraps around, keeps a separate pointer per step and per policy object, and checks its step.
 import { describe, expect, it } from 'vitest';
-import type { AssignmentPolicy, CandidateView } from '../../../engine/model/policyHooks.ts';
+import type { AssignmentPolicy, CandidateView } from '../../../engine/model/flow/assignmentPolicy.ts';
 import { roundRobin } from '../../../engine/policies/roundRobin.ts';
 import { makeAssignmentContext, makeCandidate, makeItem } from './items.ts';
 

@@ -1,7 +1,7 @@
 // Tests of thenBy(): lexicographic order of two orders without packing ranks, associative nesting,
 // orders with their own tie-breaks, unbounded ranks, dynamic flags and argument checks.
 import { describe, expect, it } from 'vitest';
-import type { QueueOrder } from '../../../engine/model/queueOrder.ts';
+import type { QueueOrder } from '../../../engine/model/flow/queueOrder.ts';
 import { ageing } from '../../../engine/policies/ageing.ts';
 import { classOfServiceOrder } from '../../../engine/policies/classOfServiceOrder.ts';
 import { closestToSlaBreach } from '../../../engine/policies/closestToSlaBreach.ts';

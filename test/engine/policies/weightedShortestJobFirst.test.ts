@@ -1,7 +1,7 @@
 // Tests of weightedShortestJobFirst(): highest cost of delay per hour of effort first, zero-effort items
 // first of all, and Smith's rule: its order minimises the total cost of delay, checked by brute force.
 import { describe, expect, it } from 'vitest';
-import type { WorkItem } from '../../../engine/model/workItem.ts';
+import type { WorkItem } from '../../../engine/model/work/workItem.ts';
 import { weightedShortestJobFirst } from '../../../engine/policies/weightedShortestJobFirst.ts';
 import { stream } from '../../../engine/random/stream.ts';
 import { makeContext, makeItems, serviceOrder } from './items.ts';

@@ -1,0 +1,245 @@
+// Creates work items when they arrive, drawing everything that belongs to the item (impact, urgency,
+// class of service, efforts, value, patience, attributes) from its type's own stream, in a fixed order.
+// From their own files, not the layer's index: tsx turns index re-exports into getters, paid per item.
+import type { Rng } from '../../random/stream.ts';
+import { type SubStreamSeed, subStreamSeedWord } from '../../random/subStream.ts';
+import { weightedChoice } from '../../random/weightedChoice.ts';
+import type { CompiledModel } from '../definition/compiledModel.ts';
+import type { Arrival } from '../demand/arrivalSource.ts';
+import { priorityOf } from './priorityMatrix.ts';
+import type { ClassOfService, WorkItem } from './workItem.ts';
+import { drawNumber } from './workType.ts';
+
+/** A work item with the run-time bookkeeping the service system keeps on it. */
+export interface RunningItem extends WorkItem, SubStreamSeed {
+  /**
+   * The item's own stream for later decisions (success, rework, exits, blocking), built from its seed
+   * words at the first decision (`ServiceSystem` does); undefined until then.
+   */
+  decisions: Rng | undefined;
+  /** Pending abandonment event, or -1. */
+  abandonEvent: number;
+  /** Start of the current blocked period. */
+  blockedSince: number;
+  /** Queue, touch and blocked time when the current step visit began. */
+  queueAtEntry: number;
+  touchAtEntry: number;
+  blockedAtEntry: number;
+  /** Whether the current step visit has started work yet (for time-to-answer). */
+  answered: boolean;
+  /**
+   * Effort in hours at expert speed per position in its value stream: the step's own draw when the work
+   * type gives none for the step's skill, else the skill's (`effortBySkill`).
+   */
+  readonly effortByStep: readonly number[];
+}
+
+const CLASSES: readonly ClassOfService[] = ['expedite', 'fixed-date', 'standard', 'intangible'];
+
+/** One work type's samplers, built once. */
+interface TypeSamplers {
+  readonly impact: { pick(rng: Rng): number } | undefined;
+  readonly urgency: { pick(rng: Rng): number } | undefined;
+  readonly classOfService: { pick(rng: Rng): ClassOfService } | undefined;
+  readonly entitlement: { pick(rng: Rng): number } | undefined;
+  /** Skill indices with an effort distribution on the work type, and the distribution. */
+  readonly efforts: readonly { readonly skill: number; readonly sample: (rng: Rng) => number }[];
+  /** Skill index of each step of the type's stream, by position. */
+  readonly stepSkills: readonly number[];
+  /** By position: the step's own effort where the type gives none for its skill, else undefined. */
+  readonly stepEfforts: readonly (((rng: Rng) => number) | undefined)[];
+  readonly attributeNames: readonly string[];
+  readonly attributeProbabilities: readonly number[];
+  /** NaN per skill, and per position of the stream: copied for each item's effort arrays. */
+  readonly noEffortBySkill: readonly number[];
+  readonly noEffortByStep: readonly number[];
+}
+
+/**
+ * Makes items of every work type. Draws happen in a fixed order per item, so the n-th item of a type is
+ * the same in every variant run with the same seed (common random numbers).
+ */
+export class ItemFactory {
+  private readonly model: CompiledModel;
+  private readonly streams: readonly Rng[];
+  private readonly samplers: readonly TypeSamplers[];
+  private readonly slaHours: readonly number[];
+  private readonly keepRecords: boolean;
+  private nextId = 0;
+
+  /** @param streams - one attribute stream per work type */
+  constructor(model: CompiledModel, streams: readonly Rng[]) {
+    this.model = model;
+    this.streams = streams;
+    this.slaHours = model.definition.slaHours ?? [];
+    this.keepRecords = model.definition.keepRecords ?? false;
+    this.samplers = model.workTypes.map(({ definition, stream }) => {
+      const levels = (weights: readonly number[] | undefined) =>
+        weights === undefined
+          ? undefined
+          : weightedChoice({ options: weights.map((_, index) => index + 1), weights });
+      const classWeights = definition.classOfServiceWeights;
+      const efforts: { skill: number; sample: (rng: Rng) => number }[] = [];
+      for (const [skill, distribution] of Object.entries(definition.effort ?? {})) {
+        efforts.push({ skill: model.skills.indexOf(skill), sample: (rng) => distribution.sample(rng) });
+      }
+      const { firstStep, stepCount } = model.streams[stream]!;
+      const streamSteps = model.steps.slice(firstStep, firstStep + stepCount);
+      const stepSkills = streamSteps.map((step) => step.skill);
+      const stepEfforts = streamSteps.map((step) => {
+        const own = step.definition.effort;
+        return own === undefined || efforts.some((effort) => effort.skill === step.skill)
+          ? undefined
+          : (rng: Rng) => own.sample(rng);
+      });
+      const attributes = Object.entries(definition.attributes ?? {});
+      return {
+        impact: levels(definition.impactWeights),
+        urgency: levels(definition.urgencyWeights),
+        classOfService:
+          classWeights === undefined
+            ? undefined
+            : weightedChoice({ options: CLASSES, weights: CLASSES.map((name) => classWeights[name] ?? 0) }),
+        entitlement:
+          definition.entitlementWeights === undefined
+            ? undefined
+            : weightedChoice({
+                options: definition.entitlementWeights.map((_, index) => index),
+                weights: definition.entitlementWeights,
+              }),
+        efforts,
+        stepSkills,
+        stepEfforts,
+        attributeNames: attributes.map(([name]) => name),
+        attributeProbabilities: attributes.map(([, probability]) => probability),
+        noEffortBySkill: model.skills.map(() => Number.NaN),
+        noEffortByStep: stepSkills.map(() => Number.NaN),
+      };
+    });
+  }
+
+  /** Number of items made so far. */
+  get created(): number {
+    return this.nextId;
+  }
+
+  /**
+   * Makes the next item of a type arriving now.
+   * @throws Error when a replayed priority is outside the model's priorities
+   */
+  create(typeIndex: number, now: number, arrival: Arrival, dependsOn: readonly number[] = []): RunningItem {
+    const { definition, service } = this.model.workTypes[typeIndex]!;
+    const samplers = this.samplers[typeIndex]!;
+    const rng = this.streams[typeIndex]!;
+    // Without weights, impact and urgency are 2 of 4: P3 under the default matrix, routine work.
+    const impact = samplers.impact?.pick(rng) ?? 2;
+    const urgency = samplers.urgency?.pick(rng) ?? 2;
+    let priority = priorityOf(this.model.priorityMatrix, impact, urgency);
+    if (arrival.priority !== undefined) {
+      if (
+        !Number.isInteger(arrival.priority) ||
+        arrival.priority < 1 ||
+        arrival.priority > this.model.priorityCount
+      ) {
+        throw new Error(
+          `work type "${definition.name}": a replayed ticket has priority ${arrival.priority}; the model has priorities 1 to ${this.model.priorityCount}`,
+        );
+      }
+      priority = arrival.priority;
+    }
+    const classOfService = samplers.classOfService?.pick(rng) ?? 'standard';
+    const entitlement = samplers.entitlement?.pick(rng) ?? 0;
+    const requester = Math.floor(rng() * (definition.requesters ?? 1000));
+    // Plain arrays: allocating a typed array per item costs far more than these few numbers. Copies of a
+    // packed template, because `new Array(n)` makes a holey array, slower to fill and to read.
+    const effortBySkill = samplers.noEffortBySkill.slice();
+    for (const effort of samplers.efforts) {
+      effortBySkill[effort.skill] = arrival.effortHours ?? effort.sample(rng);
+    }
+    // Each step with its own effort draws it, in stream order (two steps of one skill differ); the first
+    // such draw of a skill also stands for the skill, as steps without an effort of their own use it.
+    const { stepSkills, stepEfforts } = samplers;
+    const effortByStep = samplers.noEffortByStep.slice();
+    for (let position = 0; position < stepSkills.length; position++) {
+      const own = stepEfforts[position];
+      if (own === undefined) continue;
+      const skill = stepSkills[position]!;
+      const effort = arrival.effortHours ?? own(rng);
+      effortByStep[position] = effort;
+      if (Number.isNaN(effortBySkill[skill])) effortBySkill[skill] = effort;
+    }
+    for (let position = 0; position < stepSkills.length; position++) {
+      if (stepEfforts[position] === undefined) effortByStep[position] = effortBySkill[stepSkills[position]!]!;
+    }
+    const valuePerHour = drawNumber(definition.valuePerHour, rng, 0);
+    const costOfDelayPerHour = drawNumber(definition.costOfDelayPerHour, rng, valuePerHour);
+    const deadlineHours = drawNumber(definition.deadlineHours, rng, Number.POSITIVE_INFINITY);
+    const firstLineResolvable = rng() < (definition.firstLineResolvable ?? 0);
+    const patience =
+      definition.patience === undefined ? Number.POSITIVE_INFINITY : definition.patience.sample(rng);
+    const serviceImpact =
+      definition.service === undefined ? 0 : drawNumber(definition.service.impact, rng, 0);
+    const attributes: Record<string, boolean> = { firstLineResolvable };
+    for (let index = 0; index < samplers.attributeNames.length; index++) {
+      attributes[samplers.attributeNames[index]!] = rng() < samplers.attributeProbabilities[index]!;
+    }
+    // The seed words of the item's own stream, drawn now so this stream's sequence does not depend on
+    // whether the item ever decides anything; the generator is built at its first decision, if any.
+    const seedA = subStreamSeedWord(rng);
+    const seedB = subStreamSeedWord(rng);
+    const seedC = subStreamSeedWord(rng);
+    const seedCounter = subStreamSeedWord(rng);
+    const slaTarget = this.slaHours[priority - 1];
+    return {
+      id: this.nextId++,
+      typeIndex,
+      typeName: definition.name,
+      category: definition.category ?? 'service-request',
+      arrivalTime: now,
+      priority,
+      impact,
+      urgency,
+      classOfService,
+      entitlement,
+      requester,
+      effortBySkill,
+      valuePerHour,
+      costOfDelayPerHour,
+      deadline: now + deadlineHours,
+      slaDue: slaTarget === undefined ? Number.POSITIVE_INFINITY : now + slaTarget,
+      firstLineResolvable,
+      patience,
+      service,
+      serviceImpact,
+      attributes,
+      dependsOn,
+      state: 'queued',
+      stepIndex: -1,
+      enqueuedAt: now,
+      stepEnteredAt: now,
+      remainingEffort: 0,
+      touchTime: 0,
+      queueTime: 0,
+      blockedTime: 0,
+      handoffs: 0,
+      reworks: 0,
+      valueStartTime: Number.NaN,
+      completionTime: Number.NaN,
+      firstStartTime: Number.NaN,
+      record: this.keepRecords ? [] : undefined,
+      decisions: undefined,
+      seedA,
+      seedB,
+      seedC,
+      seedCounter,
+      lastWorker: -1,
+      abandonEvent: -1,
+      blockedSince: now,
+      queueAtEntry: 0,
+      touchAtEntry: 0,
+      blockedAtEntry: 0,
+      answered: false,
+      effortByStep,
+    };
+  }
+}

@@ -1,0 +1,98 @@
+// A work type: the kind of demand (incident, request, change, feature...), how it arrives, which value
+// stream it follows, and the distributions its items' attributes are drawn from when they arrive.
+import type { Distribution } from '../../random/index.ts';
+import type { ArrivalSource } from '../demand/arrivalSource.ts';
+import type { ClassOfService, WorkCategory } from './workItem.ts';
+
+/** A number, or a distribution to draw it from for each item. */
+export type NumberOrDistribution = number | Distribution;
+
+/**
+ * What an item of this type is and needs. Every draw happens when the item arrives, from the type's
+ * own attribute stream, so variants of a scenario see the same work.
+ */
+export interface WorkTypeDefinition {
+  /** Unique name, e.g. "incident" or "password reset". */
+  readonly name: string;
+  /** What kind of work it is; default "service-request". */
+  readonly category?: WorkCategory;
+  /** Name of the value stream its items follow. */
+  readonly valueStream: string;
+  /** How items arrive (several sources add up). */
+  readonly arrivals: readonly ArrivalSource[];
+  /** Effort per skill in hours at expert speed; skills the type's steps need but not listed here use the step's effort. */
+  readonly effort?: Readonly<Record<string, Distribution>>;
+  /** Weights of impact levels 1..n (1 highest); default all items impact 2 of 4 (with urgency 2: P3). */
+  readonly impactWeights?: readonly number[];
+  /** Weights of urgency levels 1..n (1 highest); default all items urgency 2 of 4. */
+  readonly urgencyWeights?: readonly number[];
+  /** Weights of the classes of service, default all standard. */
+  readonly classOfServiceWeights?: Readonly<Partial<Record<ClassOfService, number>>>;
+  /** Weights of entitlement tiers 0..n (0 highest, e.g. VIP, gold, silver, bronze); default one tier. */
+  readonly entitlementWeights?: readonly number[];
+  /** Number of distinct requesters items come from (for intake limits); default 1 000. */
+  readonly requesters?: number;
+  /** Value per hour once delivered or restored; default 0. */
+  readonly valuePerHour?: NumberOrDistribution;
+  /** Cost of delay per hour while undelivered; default equal to the value per hour. */
+  readonly costOfDelayPerHour?: NumberOrDistribution;
+  /** Hours from arrival to the deadline of fixed-date items; default none. */
+  readonly deadlineHours?: NumberOrDistribution;
+  /** Probability that the first line can resolve an item (the attribute "firstLineResolvable"); default 0. */
+  readonly firstLineResolvable?: number;
+  /** How long a requester waits in a queue before giving up (abandoning), hours; default forever. */
+  readonly patience?: Distribution;
+  /** The service an incident hits (by name), and the share of its value rate lost while open. */
+  readonly service?: { readonly name: string; readonly impact: NumberOrDistribution };
+  /** Boolean attributes drawn with these probabilities (for `skipWhen` / `exitWhen` of steps). */
+  readonly attributes?: Readonly<Record<string, number>>;
+  /** Intake limit: refuses an item when its requester or the period is at its limit (see `intakeLimit`). */
+  readonly intake?: IntakeRule;
+  /** Deferral: holds an item until a release time ("after 11:00 means next working day", see `deferralRule`). */
+  readonly deferral?: DeferralRule;
+  /** Automation: resolves a share of items without people (see `automationRule`). */
+  readonly automation?: AutomationRule;
+}
+
+/** An intake limit as the model consults it. */
+export interface IntakeRule {
+  admit(requester: number, now: number): boolean;
+  opened(requester: number, now: number): void;
+  closed(requester: number): void;
+  /**
+   * A fresh limit with the same parameters and no counts: every replication gets its own, so runs that
+   * are alive at the same time never share counts.
+   */
+  forReplication(): IntakeRule;
+}
+
+/** A deferral rule as the model consults it: when an item offered at `now` is released. */
+export interface DeferralRule {
+  releaseTime(now: number): number;
+}
+
+/** An automation rule as the model consults it: whether an item is automated, and how long it takes. */
+export interface AutomationRule {
+  readonly durationHours: number;
+  decide(rng: () => number): boolean;
+}
+
+/**
+ * Draws a number from a fixed value or a distribution.
+ * @example
+ * drawNumber(3, rng); // => 3
+ */
+export function drawNumber(
+  value: NumberOrDistribution | undefined,
+  rng: () => number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  return typeof value === 'number' ? value : value.sample(rng);
+}
+
+/** The mean of a fixed value or a distribution. */
+export function meanOf(value: NumberOrDistribution | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  return typeof value === 'number' ? value : value.mean;
+}
