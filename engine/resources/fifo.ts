@@ -6,7 +6,8 @@ import type { QueueDiscipline } from './queueDiscipline.ts';
 
 /**
  * First-come-first-served order. A job preempted from service rejoins at the front, since it arrived
- * before everybody still waiting.
+ * before everybody still waiting. The job served last ({@link QueueDiscipline.peekLast}) is the one at
+ * the back of the line: the latest arrival, or a preempted job only when nobody else waits.
  * @returns a new discipline for one resource
  * @example
  * new Resource(sim, { capacity: 1, discipline: fifo() });
@@ -22,6 +23,7 @@ export function fifo(): QueueDiscipline {
     requeue: (job: Job) => deque.pushFront(job),
     next: () => deque.popFront(),
     peek: () => deque.peekFront(),
+    peekLast: () => deque.peekBack(),
     remove: () => deque.markRemoved(),
   };
 }

@@ -20,8 +20,10 @@ export interface JobOptions {
 }
 
 /**
- * Where a job is: waiting in queue, in service, or gone (finished, released, reneged, baulked, or
- * preempted for good, which happens only to seized jobs: they have no work to resume).
+ * Where a job is: waiting in queue, in service, or gone (finished, released, reneged, baulked, pushed
+ * out, or preempted for good, which happens only to seized jobs: they have no work to resume).
+ * 'pushed-out': the job was waiting, or had just lost its server, when a preempted job's return took
+ * the queue past its `maxQueueLength`, and it was the waiting job the discipline would serve last.
  */
 export type JobState =
   | 'waiting'
@@ -30,6 +32,7 @@ export type JobState =
   | 'released'
   | 'reneged'
   | 'baulked'
+  | 'pushed-out'
   | 'preempted';
 
 /**
@@ -62,7 +65,7 @@ export class Job {
   firstStartTime = Number.NaN;
   /** Time the current (or last) period of service started. */
   lastStartTime = Number.NaN;
-  /** Time the job left: finished, released, reneged, baulked or preempted. */
+  /** Time the job left: finished, released, reneged, baulked, pushed out or preempted. */
   departureTime = Number.NaN;
   /** Total time spent waiting in queue, over every visit to the queue (preemption sends it back). */
   waitingTime = 0;

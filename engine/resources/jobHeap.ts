@@ -3,7 +3,7 @@
 import type { Job } from './job.ts';
 
 /**
- * A min-heap of jobs ordered by (primary, secondary). O(log n) push and pop, O(1) peek.
+ * A min-heap of jobs ordered by (primary, secondary). O(log n) push and pop, O(1) peek, O(n) peekLargest.
  *
  * @example
  * const heap = new JobHeap();
@@ -53,6 +53,20 @@ export class JobHeap {
   /** The job with the smallest keys, without removing it. */
   peek(): Job | undefined {
     return this.count > 0 ? this.jobs[0] : undefined;
+  }
+
+  /**
+   * The job with the largest keys among those `accept` admits, without removing it (undefined when none
+   * does). O(n): a heap keeps no order among its leaves, so every entry is compared.
+   * @example
+   * heap.peekLargest((job) => job.state === 'waiting'); // => routineJob
+   */
+  peekLargest(accept: (job: Job) => boolean): Job | undefined {
+    let largest = -1;
+    for (let index = 0; index < this.count; index++) {
+      if (accept(this.jobs[index]!) && (largest < 0 || this.less(largest, index))) largest = index;
+    }
+    return largest < 0 ? undefined : this.jobs[largest];
   }
 
   /** Primary key of the top job (Infinity when empty). */

@@ -12,7 +12,9 @@ export interface PriorityOrderOptions {
 
 /**
  * Serves the waiting job with the lowest key first, and among equal keys the earliest arrival (so a
- * preempted job returns to the head of its class). With the default key this is the classic
+ * preempted job returns to the head of its class). The job served last ({@link QueueDiscipline.peekLast})
+ * is therefore the one with the highest key, and among equal keys the latest arrival (the highest
+ * arrival `sequence`; a preempted job keeps its own). With the default key this is the classic
  * non-preemptive priority queue; combine it with the resource's `preemption` option for preemptive
  * priority.
  * @returns a new discipline for one resource
@@ -24,6 +26,7 @@ export function priorityOrder(options: PriorityOrderOptions = {}): QueueDiscipli
   const key = options.key ?? ((job: Job) => job.priority);
   const heap = new JobHeap();
   let live = 0;
+  const isWaiting = (job: Job): boolean => job.state === 'waiting';
   const dropStale = (): void => {
     while (heap.size > 0 && heap.peek()!.state !== 'waiting') heap.pop();
   };
@@ -48,6 +51,8 @@ export function priorityOrder(options: PriorityOrderOptions = {}): QueueDiscipli
       dropStale();
       return heap.peek();
     },
+    // O(n), but the resource asks only when a preempted job overflows a finite queue limit.
+    peekLast: () => heap.peekLargest(isWaiting),
     remove: () => {
       live--;
     },

@@ -25,6 +25,13 @@ export interface QueueDiscipline {
   next(): Job | undefined;
   /** The job that {@link next} would return, without removing it. */
   peek(): Job | undefined;
-  /** Takes a waiting job out (it reneged); its `state` has already been changed by the resource. */
+  /**
+   * The job this discipline would serve last if no other job joined, without removing it (undefined
+   * when none waits). The resource pushes this job out when a preempted job's return overflows
+   * `maxQueueLength`, then takes it out with {@link remove}. Must agree with {@link next}: calling
+   * `next()` until the queue is empty returns this job last.
+   */
+  peekLast(): Job | undefined;
+  /** Takes a waiting job out (it reneged or was pushed out); the resource has already changed its `state`. */
   remove(job: Job): void;
 }

@@ -1,5 +1,6 @@
 // A resource with c identical servers in front of one queue: a pluggable queue discipline, preemption
-// (resume or restart), reneging, baulking, and a number of servers that can change while jobs are in hand.
+// (resume or restart), reneging, baulking, a queue limit that preemption respects (pushing a job out), and
+// a number of servers that can change while jobs are in hand.
 import type { Simulation } from '../kernel/index.ts';
 import { fifo } from './fifo.ts';
 import type { Job } from './job.ts';
@@ -12,7 +13,8 @@ import { ResourceBase } from './resourceBase.ts';
  * - 'resume': the job returns to the queue and later continues with the work it had left.
  * - 'restart': the job returns to the queue and later starts its work again from the beginning.
  * A job held with `request()` (no known work) is preempted for good either way: it leaves, and its
- * holding process is interrupted.
+ * holding process is interrupted. A job returning to a queue already at `maxQueueLength` makes one
+ * job leave (pushed out): see {@link ResourceOptions.maxQueueLength} for which.
  */
 export type PreemptionRule = 'none' | 'resume' | 'restart';
 
@@ -20,7 +22,8 @@ export type PreemptionRule = 'none' | 'resume' | 'restart';
  * What a cut in the number of servers does to work in hand:
  * - 'finish-current' (default): servers above the new number finish their job, then leave;
  * - 'preempt': the least urgent jobs in service (latest started among equals) return to the queue at
- *   once, to resume later with the work they had left (or restart, under the 'restart' preemption rule).
+ *   once, to resume later with the work they had left (or restart, under the 'restart' preemption rule);
+ *   one at a time, each under the queue limit rule of {@link ResourceOptions.maxQueueLength}.
  */
 export type CapacityCutRule = 'finish-current' | 'preempt';
 
@@ -33,8 +36,24 @@ export interface ResourceOptions {
   /** Whether a more urgent arrival takes a server from a less urgent job. Default 'none'. */
   readonly preemption?: PreemptionRule;
   /**
-   * Baulking: an arrival that finds this many jobs waiting (and no free server) leaves at once.
-   * Default Infinity. M/M/c/K is `capacity: c, maxQueueLength: K - c`.
+   * The most jobs that may wait; the number waiting never exceeds it. Default Infinity.
+   *
+   * Baulking: an arrival that finds this many jobs waiting, no free server and nobody it may preempt
+   * leaves at once (state 'baulked', counted in `statistics.baulked`). M/M/c/K is
+   * `capacity: c, maxQueueLength: K - c`.
+   *
+   * Push-out: a job preempted from service (by a more urgent arrival, or by a capacity cut under the
+   * 'preempt' rule; to resume or to restart) still returns to the queue. If that makes one job too many,
+   * the lowest-ranked waiting job leaves at once, and it may be the returning job itself: state
+   * 'pushed-out', a 'push-out' event just after the 'preempt' event, counted in `statistics.pushedOut`
+   * (not as baulked or reneged). Lowest-ranked means the job the discipline would serve last if nobody
+   * else came ({@link QueueDiscipline.peekLast}):
+   * - `priorityOrder()`: the highest key, and among equal keys the latest arrival (the highest
+   *   arrival `sequence`; a preempted job keeps its own, so it outranks later arrivals of its key);
+   * - `fifo()`: the job at the back of the line (the returning job rejoins at the front, so it is the
+   *   one to leave only when the limit is 0);
+   * - `lifo()`: the job at the front, the earliest to join of those waiting (the returning job rejoins
+   *   at the back, which lifo serves next, so it too leaves only when the limit is 0).
    */
   readonly maxQueueLength?: number;
   /** What a cut in capacity does to work in hand. Default 'finish-current'. */
@@ -173,8 +192,17 @@ export class Resource extends ResourceBase {
     const now = this.simulation.now;
     job.state = 'waiting';
     job._queuedSince = now;
-    if (preempted) this.discipline.requeue(job);
-    else this.discipline.add(job);
+    if (preempted) {
+      this.discipline.requeue(job);
+      // Maintain the queue limit before any statistic or listener sees it broken. Only a returning
+      // preempted job can overflow the queue: arrivals baulk at the limit.
+      if (this.discipline.length > this.maxQueueLength) {
+        this.pushOut(this.discipline.peekLast()!);
+        return;
+      }
+    } else {
+      this.discipline.add(job);
+    }
     this.statistics.queueLength.update(this.discipline.length, now);
     // Patience covers the wait before first service only.
     if (job.patience !== Number.POSITIVE_INFINITY && Number.isNaN(job.firstStartTime)) {
@@ -233,6 +261,25 @@ export class Resource extends ResourceBase {
     statistics.numberInSystem.update(this.serving.length + this.discipline.length, now);
     statistics.reneged++;
     this.notify('renege', job);
+    this.settleDeparture(job);
+  }
+
+  // A waiting job leaves to keep the queue within maxQueueLength (the rule is in ResourceOptions).
+  private pushOut(job: Job): void {
+    const now = this.simulation.now;
+    if (job._renegeEvent >= 0) {
+      this.simulation.cancel(job._renegeEvent);
+      job._renegeEvent = -1;
+    }
+    job.state = 'pushed-out';
+    job.departureTime = now;
+    job.waitingTime += now - job._queuedSince;
+    this.discipline.remove(job);
+    const statistics = this.statistics;
+    statistics.queueLength.update(this.discipline.length, now);
+    statistics.numberInSystem.update(this.serving.length + this.discipline.length, now);
+    statistics.pushedOut++;
+    this.notify('push-out', job);
     this.settleDeparture(job);
   }
 

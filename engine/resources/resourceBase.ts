@@ -30,6 +30,7 @@ export abstract class ResourceBase {
     release: [],
     renege: [],
     baulk: [],
+    'push-out': [],
     preempt: [],
   };
 
@@ -72,7 +73,7 @@ export abstract class ResourceBase {
 
   /**
    * For processes: a job with work arrives, and `yield job.done` waits until it leaves (finished,
-   * reneged or baulked: check `job.state`).
+   * reneged, baulked or pushed out: check `job.state`).
    * @example
    * const job = desk.serve({ work: 2 });
    * yield job.done; // job.state => 'finished'

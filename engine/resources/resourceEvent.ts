@@ -2,8 +2,19 @@
 
 import type { TraceEvent } from '../kernel/index.ts';
 
-/** What happened to a job at a resource. */
-export type JobEventKind = 'arrive' | 'start' | 'finish' | 'release' | 'renege' | 'baulk' | 'preempt';
+/**
+ * What happened to a job at a resource. 'push-out': a waiting job left because a preempted job's return
+ * took the queue past its limit (see `ResourceOptions.maxQueueLength`); it follows that 'preempt'.
+ */
+export type JobEventKind =
+  | 'arrive'
+  | 'start'
+  | 'finish'
+  | 'release'
+  | 'renege'
+  | 'baulk'
+  | 'push-out'
+  | 'preempt';
 
 /** A job's step at a resource, as announced on `simulation.events$` (only while somebody subscribes). */
 export interface JobTraceEvent extends TraceEvent {

@@ -32,6 +32,11 @@ export class ResourceStatistics {
   reneged = 0;
   /** Jobs that baulked since the start or the warm-up. */
   baulked = 0;
+  /**
+   * Jobs pushed out of a full queue by a preempted job's return (see `ResourceOptions.maxQueueLength`)
+   * since the start or the warm-up; counted neither as baulked nor as reneged.
+   */
+  pushedOut = 0;
   /** Time the current observation window started (0, or the end of the warm-up). */
   windowStart: number;
 
@@ -63,5 +68,6 @@ export class ResourceStatistics {
     this.completions = 0;
     this.reneged = 0;
     this.baulked = 0;
+    this.pushedOut = 0;
   }
 }
