@@ -1,5 +1,5 @@
 // Shared by the assignment policies: the error for a call with no candidate, a runtime bug reported at
-// once with where it happened. The contract itself (AssignmentPolicy) is in engine/model/policyHooks.ts.
+// once with where it happened. The contract itself (AssignmentPolicy) is in engine/model/flow/assignmentPolicy.ts.
 import type { AssignmentContext, WorkItem } from '../model/index.ts';
 
 /**

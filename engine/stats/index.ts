@@ -6,7 +6,7 @@ export { confidenceInterval, confidenceIntervalFromTally, pairedDifference } fro
 export { regularizedIncompleteBeta } from './incompleteBeta.ts';
 export { logBeta } from './logBeta.ts';
 export { normalQuantile } from './normalQuantile.ts';
-export { P2Quantile, quantiles } from './quantiles.ts';
+export { P2Quantile, quantiles, quantilesInPlace } from './quantiles.ts';
 export { studentTQuantile } from './studentTQuantile.ts';
 export { Tally } from './tally.ts';
 export { TimeWeightedAverage } from './timeWeightedAverage.ts';

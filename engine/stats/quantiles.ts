@@ -41,6 +41,96 @@ export function quantiles(values: readonly number[], probabilities: readonly num
 }
 
 /**
+ * Several quantiles of a column of values by R type 7, as {@link quantiles} gives them, reading only the
+ * order statistics they need: each is found by selection (Hoare's quickselect, median-of-three pivots)
+ * instead of a full sort, and the column is reordered in place on the way.
+ *
+ * Why: a year of a busy service desk has 100 000 lead times per replication; sorting them for three
+ * percentiles cost a third of the replication's run time, selecting them a few per cent.
+ * Source: C. A. R. Hoare, "Algorithm 65: Find", Communications of the ACM 4(7), 321-322 (1961).
+ *
+ * Complexity: O(n) expected per quantile, O(1) extra memory; deterministic (no random pivots).
+ *
+ * @param values - the column, one or more finite numbers; reordered in place
+ * @param probabilities - the quantiles wanted, each in [0, 1]
+ * @returns the quantiles in the order of `probabilities`
+ * @throws RangeError when values is empty or a probability is outside [0, 1]
+ * @example
+ * quantilesInPlace(Float64Array.of(4, 1, 3, 2), [0.5, 0.85]); // => [2.5, 3.55]
+ */
+export function quantilesInPlace(values: Float64Array, probabilities: readonly number[]): number[] {
+  const count = values.length;
+  if (count === 0) throw new RangeError('quantilesInPlace: values must hold at least one number, got none');
+  probabilities.forEach((probability, index) => {
+    if (!(probability >= 0 && probability <= 1)) {
+      throw new RangeError(`quantilesInPlace: probabilities[${index}] must be in [0, 1], got ${probability}`);
+    }
+  });
+  // Lowest probability first, so that each selection works right of the one before: what lies left of
+  // a selected position is no greater than it, and stays there.
+  const order = probabilities
+    .map((_, index) => index)
+    .sort((a, b) => (probabilities[a] ?? 0) - (probabilities[b] ?? 0));
+  const results = new Array<number>(probabilities.length).fill(Number.NaN);
+  let left = 0;
+  for (const index of order) {
+    const position = (count - 1) * (probabilities[index] ?? 0);
+    const lower = Math.floor(position);
+    selectInPlace(values, lower, left, count - 1);
+    left = lower;
+    const below = values[lower] ?? Number.NaN;
+    const fraction = position - lower;
+    if (fraction === 0) {
+      results[index] = below;
+      continue;
+    }
+    // The next order statistic is the smallest value right of `lower`.
+    let above = Number.POSITIVE_INFINITY;
+    for (let at = lower + 1; at < count; at++) {
+      const value = values[at] ?? Number.POSITIVE_INFINITY;
+      if (value < above) above = value;
+    }
+    results[index] = below + fraction * (above - below);
+  }
+  return results;
+}
+
+// Reorders values[left..right] so that values[k] holds the value a sort would put there, no greater value
+// before it and no smaller after it (Hoare's selection, median-of-three pivot).
+function selectInPlace(values: Float64Array, k: number, left: number, right: number): void {
+  let low = left;
+  let high = right;
+  while (high > low) {
+    const middle = (low + high) >>> 1;
+    // Median of three as the pivot, kept at `middle`.
+    if ((values[middle] ?? 0) < (values[low] ?? 0)) swap(values, middle, low);
+    if ((values[high] ?? 0) < (values[low] ?? 0)) swap(values, high, low);
+    if ((values[high] ?? 0) < (values[middle] ?? 0)) swap(values, high, middle);
+    const pivot = values[middle] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        swap(values, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return;
+  }
+}
+
+function swap(values: Float64Array, first: number, second: number): void {
+  const held = values[first] ?? 0;
+  values[first] = values[second] ?? 0;
+  values[second] = held;
+}
+
+/**
  * A streaming estimate of one quantile by the P² algorithm: five markers whose heights follow the
  * minimum, the p/2, p and (1 + p)/2 quantiles and the maximum, adjusted by piecewise-parabolic
  * interpolation as observations arrive.

@@ -23,13 +23,21 @@ import { randomModel } from '../validation/serviceModel/randomModel.ts';
 import { skillPoolModel } from '../validation/serviceModel/skillPoolModel.ts';
 import { staffedDeskModel } from '../validation/serviceModel/staffedDeskModel.ts';
 
-/** A field kept in the digest: a leaf (`true`), an object of fields, or a list of one element shape. */
-type FieldTemplate = true | { readonly [field: string]: FieldTemplate } | readonly [FieldTemplate];
+/**
+ * A field kept in the digest: a leaf (`true`), an object of fields, or a list of one element shape. A leaf
+ * marked 'null was 0' is a measure with no observations that the results gave as 0 when the digests were
+ * recorded and give as null since (results say null where nothing was observed): read back as 0.
+ */
+type FieldTemplate =
+  | true
+  | 'null was 0'
+  | { readonly [field: string]: FieldTemplate }
+  | readonly [FieldTemplate];
 
 const FLOW: FieldTemplate = {
   count: true,
   meanLeadTime: true,
-  maxLeadTime: true,
+  maxLeadTime: 'null was 0',
   meanQueueTime: true,
   meanTouchTime: true,
   meanBlockedTime: true,
@@ -70,13 +78,13 @@ const TODAYS_FIELDS: FieldTemplate = {
       team: true,
       busyHours: true,
       availableHours: true,
-      utilisation: true,
+      utilisation: 'null was 0',
       idleHours: true,
       offShiftHours: true,
       onCallHours: true,
     },
   ],
-  teams: [{ name: true, busyHours: true, availableHours: true, utilisation: true }],
+  teams: [{ name: true, busyHours: true, availableHours: true, utilisation: 'null was 0' }],
   desks: [
     {
       valueStream: true,
@@ -85,16 +93,17 @@ const TODAYS_FIELDS: FieldTemplate = {
       serviceLevel: true,
       averageSpeedOfAnswerHours: true,
       probabilityOfWaiting: true,
-      occupancy: true,
+      occupancy: 'null was 0',
       byHourOfDay: [{ hour: true, answered: true, serviceLevel: true, averageSpeedOfAnswerHours: true }],
     },
   ],
-  openItems: { count: true, meanAgeHours: true, maxAgeHours: true },
+  openItems: { count: true, meanAgeHours: 'null was 0', maxAgeHours: 'null was 0' },
 };
 
 /** The value with only the template's fields, in the template's order. */
 function project(value: unknown, template: FieldTemplate): unknown {
   if (template === true) return value;
+  if (template === 'null was 0') return value ?? 0;
   if (Array.isArray(template)) {
     return (value as unknown[]).map((element) => project(element, template[0] as FieldTemplate));
   }

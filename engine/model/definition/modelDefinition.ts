@@ -2,11 +2,11 @@
 // builds the same object from YAML): teams, calendars, services, value streams, work types, policies.
 
 import type { AssignmentPolicy } from '../flow/assignmentPolicy.ts';
-import type { PriorityMatrix } from '../work/priorityMatrix.ts';
 import type { QueueOrder } from '../flow/queueOrder.ts';
-import type { TeamDefinition } from '../people/teamDefinition.ts';
 import type { ValueStreamDefinition } from '../flow/valueStream.ts';
+import type { TeamDefinition } from '../people/teamDefinition.ts';
 import type { WorkingCalendar } from '../people/workingCalendar.ts';
+import type { PriorityMatrix } from '../work/priorityMatrix.ts';
 import type { WorkTypeDefinition } from '../work/workType.ts';
 
 /** A service the organisation runs: it yields value per hour while healthy. */

@@ -1,8 +1,8 @@
 // Checks the shape of a model definition before anything reads it: the top-level fields, the value
 // streams and their steps, as untrusted data (a scenario file, a script's typo), so that a wrong type or
 // a misspelt field name is reported by name instead of surfacing as a TypeError or being ignored.
-import { _describeValue } from '../people/skillLevel.ts';
-import { _describeGiven, _hasMethod, _isRecord } from './untrustedValues.ts';
+import { _ruleProblem, _unknownFieldProblem, type ModelProblem, type ProblemPath } from './modelProblem.ts';
+import { _describeValue, _hasMethod, _isRecord } from './untrustedValues.ts';
 
 const MODEL_FIELDS = [
   'teams',
@@ -39,37 +39,38 @@ const STEP_FIELDS = [
  * Every problem with the shape of a model definition: fields of the wrong type, unknown fields (a
  * misspelt `slaHour` would otherwise be ignored), policies and rules that are not the objects their
  * factories make. Values within a sound shape (probabilities, references between parts) are checked
- * by `compileModel` afterwards; it reports these first, as nothing else can be read safely without them.
+ * by `checkModel` afterwards; it reports these first, as nothing else can be read safely without them.
  *
  * @param definition - the model as given
- * @returns the problems, or an empty list when the shape is sound
+ * @returns the problems, each with the path of the field at fault; an empty list when the shape is sound
  * @example
- * modelShapeProblems({ teams: [], valueStreams: [], workTypes: [], slaHour: [4] });
- * // => ['model: unknown field "slaHour" (known: teams, valueStreams, ...)', 'model: queueOrder must be ...', ...]
+ * modelShapeProblems({ teams: [], valueStreams: [], workTypes: [], slaHour: [4] })
+ *   .map((problem) => problem.path);
+ * // => [['slaHour'], ['queueOrder'], ['assignment']]
  */
-export function modelShapeProblems(definition: unknown): string[] {
-  if (!_isRecord(definition)) return [`the model must be an object, got ${_describeGiven(definition)}`];
-  const problems: string[] = [];
-  const problem = (where: string, rule: string, value: unknown): void => {
-    problems.push(`${where} must be ${rule}, got ${_describeGiven(value)}`);
+export function modelShapeProblems(definition: unknown): ModelProblem[] {
+  if (!_isRecord(definition)) return [_ruleProblem([], 'the model', 'an object', definition)];
+  const problems: ModelProblem[] = [];
+  // `where` is the message's wording of the field at `path`.
+  const problem = (path: ProblemPath, where: string, rule: string, value: unknown): void => {
+    problems.push(_ruleProblem(path, where, rule, value));
   };
   for (const field of Object.keys(definition)) {
-    if (!MODEL_FIELDS.includes(field)) {
-      problems.push(`model: unknown field ${_describeValue(field)} (known: ${MODEL_FIELDS.join(', ')})`);
-    }
+    if (!MODEL_FIELDS.includes(field)) problems.push(_unknownFieldProblem([], 'model', field, MODEL_FIELDS));
   }
   for (const field of ['teams', 'workTypes']) {
-    if (!Array.isArray(definition[field])) problem(field, 'a list', definition[field]);
+    if (!Array.isArray(definition[field])) problem([field], field, 'a list', definition[field]);
   }
   if (Array.isArray(definition.workTypes)) {
     definition.workTypes.forEach((type: unknown, index) => {
       if (!_isRecord(type) || typeof type.name !== 'string') {
-        problem(`workTypes[${index}]`, 'a work type with a name', type);
+        problem(['workTypes', index], `workTypes[${index}]`, 'a work type with a name', type);
       }
     });
   }
-  if (!Array.isArray(definition.valueStreams)) problem('valueStreams', 'a list', definition.valueStreams);
-  else {
+  if (!Array.isArray(definition.valueStreams)) {
+    problem(['valueStreams'], 'valueStreams', 'a list', definition.valueStreams);
+  } else {
     definition.valueStreams.forEach((stream, index) => {
       problems.push(...streamShapeProblems(stream, index));
     });
@@ -89,20 +90,23 @@ export function modelShapeProblems(definition: unknown): string[] {
     problem,
   );
   if (!_hasMethod(definition.queueOrder, 'rank')) {
-    problem('queueOrder', 'a queue order (triage(), firstInFirstOut(), ...)', definition.queueOrder);
+    const rule = 'a queue order (triage(), firstInFirstOut(), ...)';
+    problem(['queueOrder'], 'queueOrder', rule, definition.queueOrder);
   }
   if (!_hasMethod(definition.assignment, 'choose')) {
-    problem('assignment', 'an assignment policy (bestSkilled(), leastLoaded(), ...)', definition.assignment);
+    const rule = 'an assignment policy (bestSkilled(), leastLoaded(), ...)';
+    problem(['assignment'], 'assignment', rule, definition.assignment);
   }
   const services = definition.services;
   if (services !== undefined) {
-    if (!Array.isArray(services)) problem('services', 'a list', services);
+    if (!Array.isArray(services)) problem(['services'], 'services', 'a list', services);
     else {
       services.forEach((service: unknown, index) => {
         if (!_isRecord(service) || typeof service.name !== 'string') {
-          problem(`services[${index}]`, 'a service { name, valuePerHour }', service);
+          problem(['services', index], `services[${index}]`, 'a service { name, valuePerHour }', service);
         } else if (!(isNumber(service.valuePerHour) && service.valuePerHour >= 0)) {
-          problem(`service "${service.name}": valuePerHour`, 'a finite number >= 0', service.valuePerHour);
+          const where = `service "${service.name}": valuePerHour`;
+          problem(['services', index, 'valuePerHour'], where, 'a finite number >= 0', service.valuePerHour);
         }
       });
     }
@@ -112,50 +116,52 @@ export function modelShapeProblems(definition: unknown): string[] {
     matrix !== undefined &&
     !(_isRecord(matrix) && Array.isArray(matrix.cells) && matrix.cells.every(Array.isArray))
   ) {
-    problem('priorityMatrix', '{ cells: rows of priorities by urgency }', matrix);
+    problem(['priorityMatrix'], 'priorityMatrix', '{ cells: rows of priorities by urgency }', matrix);
   }
   if (definition.slaHours !== undefined && !Array.isArray(definition.slaHours)) {
-    problem('slaHours', 'a list of hours per priority', definition.slaHours);
+    problem(['slaHours'], 'slaHours', 'a list of hours per priority', definition.slaHours);
   }
   const desks = definition.serviceDesks;
   if (desks !== undefined) {
-    if (!Array.isArray(desks)) problem('serviceDesks', 'a list', desks);
+    if (!Array.isArray(desks)) problem(['serviceDesks'], 'serviceDesks', 'a list', desks);
     else {
       desks.forEach((desk: unknown, index) => {
         if (!_isRecord(desk) || typeof desk.valueStream !== 'string' || typeof desk.step !== 'string') {
-          problem(`serviceDesks[${index}]`, '{ valueStream, step, answerTargetHours }', desk);
+          const rule = '{ valueStream, step, answerTargetHours }';
+          problem(['serviceDesks', index], `serviceDesks[${index}]`, rule, desk);
         }
       });
     }
   }
   if (definition.keepRecords !== undefined && typeof definition.keepRecords !== 'boolean') {
-    problem('keepRecords', 'true or false', definition.keepRecords);
+    problem(['keepRecords'], 'keepRecords', 'true or false', definition.keepRecords);
   }
   return problems;
 }
 
 // The shape of one value stream and its steps.
-function streamShapeProblems(stream: unknown, index: number): string[] {
+function streamShapeProblems(stream: unknown, index: number): ModelProblem[] {
+  const path = ['valueStreams', index];
   if (!_isRecord(stream) || typeof stream.name !== 'string') {
-    return [`valueStreams[${index}] must be a value stream with a name, got ${_describeGiven(stream)}`];
+    return [_ruleProblem(path, `valueStreams[${index}]`, 'a value stream with a name', stream)];
   }
   const where = `value stream "${stream.name}"`;
-  if (!Array.isArray(stream.steps))
-    return [`${where}: steps must be a list, got ${_describeGiven(stream.steps)}`];
-  const problems: string[] = [];
+  if (!Array.isArray(stream.steps)) {
+    return [_ruleProblem([...path, 'steps'], `${where}: steps`, 'a list', stream.steps)];
+  }
+  const problems: ModelProblem[] = [];
   stream.steps.forEach((step: unknown, position) => {
+    const stepPath = [...path, 'steps', position];
     if (!_isRecord(step)) {
-      problems.push(`${where}, step ${position + 1} must be a step, got ${_describeGiven(step)}`);
+      problems.push(_ruleProblem(stepPath, `${where}, step ${position + 1}`, 'a step', step));
       return;
     }
     const at = `${where}, step ${position + 1} (${_describeValue(step.name)})`;
     const problem = (field: string, rule: string, value: unknown): void => {
-      problems.push(`${at}: ${field} must be ${rule}, got ${_describeGiven(value)}`);
+      problems.push(_ruleProblem([...stepPath, field], `${at}: ${field}`, rule, value));
     };
     for (const field of Object.keys(step)) {
-      if (!STEP_FIELDS.includes(field)) {
-        problems.push(`${at}: unknown field ${_describeValue(field)} (known: ${STEP_FIELDS.join(', ')})`);
-      }
+      if (!STEP_FIELDS.includes(field)) problems.push(_unknownFieldProblem(stepPath, at, field, STEP_FIELDS));
     }
     if (typeof step.name !== 'string') problem('name', 'a string', step.name);
     if (!(Array.isArray(step.teams) && step.teams.every((team) => typeof team === 'string'))) {
@@ -198,15 +204,15 @@ function checkRecordOf(
   field: string,
   method: string,
   rule: string,
-  problem: (where: string, rule: string, value: unknown) => void,
+  problem: (path: ProblemPath, where: string, rule: string, value: unknown) => void,
 ): void {
   if (value === undefined) return;
   if (!_isRecord(value)) {
-    problem(field, 'an object by name', value);
+    problem([field], field, 'an object by name', value);
     return;
   }
   for (const [name, entry] of Object.entries(value)) {
-    if (!_hasMethod(entry, method)) problem(`${field}.${name}`, rule, entry);
+    if (!_hasMethod(entry, method)) problem([field, name], `${field}.${name}`, rule, entry);
   }
 }
 

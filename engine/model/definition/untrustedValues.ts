@@ -1,6 +1,5 @@
 // Small tests for reading definitions as untrusted data (a scenario file, a script's typo), shared by the
 // model's checks, and how a message shows the value it refuses.
-import { _describeValue } from '../people/skillLevel.ts';
 
 /**
  * True for a non-null object that is not an array (a record of fields).
@@ -26,10 +25,29 @@ export function _hasMethod(value: unknown, method: string): boolean {
 }
 
 /**
- * A refused value as a message shows it: plain data as written, a function by its kind.
+ * A refused value as a message shows it: strings quoted, lists and plain objects item by item, a
+ * function by its kind, anything else as `String(value)`.
+ * @param value - the offending value
+ * @returns a short, readable rendering, e.g. `"guru"`, `-2` or `a function`
  * @example
- * _describeGiven(() => 1); // => 'a function'
+ * _describeValue('guru'); // => '"guru"'
+ * _describeValue(() => 1); // => 'a function'
  */
-export function _describeGiven(value: unknown): string {
-  return typeof value === 'function' ? 'a function' : _describeValue(value);
+export function _describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'function') return 'a function';
+  if (Array.isArray(value)) return `[${value.map(_describeValue).join(', ')}]`;
+  const prototype: unknown = _isRecord(value) ? Object.getPrototypeOf(value) : undefined;
+  if (prototype === Object.prototype || prototype === null) {
+    const fields = Object.entries(value as object).map(
+      ([name, field]) => `${name}: ${_describeValue(field)}`,
+    );
+    return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+  }
+  try {
+    return String(value);
+  } catch {
+    // An object whose conversion to text throws is still shown, by its kind.
+    return Object.prototype.toString.call(value);
+  }
 }

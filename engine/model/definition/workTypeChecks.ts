@@ -1,8 +1,9 @@
 // Checks a work type definition field by field before the run, so that a probability of 2, a weight list
 // that sums to 0 or an effort that is not a distribution is named up front, not met mid-run (or never).
-import { _describeValue } from '../people/skillLevel.ts';
-import { _describeGiven, _hasMethod, _isRecord } from './untrustedValues.ts';
+
 import type { WorkTypeDefinition } from '../work/workType.ts';
+import { _ruleProblem, _unknownFieldProblem, type ModelProblem, type ProblemPath } from './modelProblem.ts';
+import { _describeValue, _hasMethod, _isRecord } from './untrustedValues.ts';
 
 const CLASSES_OF_SERVICE = ['expedite', 'fixed-date', 'standard', 'intangible'];
 const KNOWN_FIELDS = [
@@ -28,7 +29,11 @@ const KNOWN_FIELDS = [
   'automation',
 ];
 
-/** The size of the priority matrix: impact levels (rows) and urgency levels (columns). */
+/**
+ * The size of the priority matrix: impact levels (rows) and urgency levels (columns).
+ * @example
+ * const size: MatrixSize = { impacts: 4, urgencies: 4 }; // => the default matrix
+ */
 export interface MatrixSize {
   readonly impacts: number;
   readonly urgencies: number;
@@ -41,46 +46,56 @@ export interface MatrixSize {
  *
  * @param type - the definition as given (checked as untrusted data: it may come from a scenario file)
  * @param matrix - the priority matrix's size, which bounds the impact and urgency weight lists
+ * @param path - where the work type sits in the model definition, e.g. `['workTypes', 2]`
  * @returns the problems, or an empty list for a sound work type
  * @example
  * workTypeProblems({ name: 'call', valueStream: 'support', arrivals: [], firstLineResolvable: 2 },
- *   { impacts: 4, urgencies: 4 });
- * // => ['work type "call": firstLineResolvable must be a probability in [0, 1], got 2']
+ *   { impacts: 4, urgencies: 4 }, ['workTypes', 0]);
+ * // => [{ path: ['workTypes', 0, 'firstLineResolvable'], expected: 'a probability in [0, 1]', received: '2',
+ * //       message: 'work type "call": firstLineResolvable must be a probability in [0, 1], got 2' }]
  */
-export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): string[] {
+export function workTypeProblems(
+  type: WorkTypeDefinition,
+  matrix: MatrixSize,
+  path: ProblemPath,
+): ModelProblem[] {
   const given = type as unknown as Record<string, unknown>;
   const where = `work type ${_describeValue(given.name)}`;
-  const problems: string[] = [];
-  const problem = (field: string, rule: string, value: unknown): void => {
-    problems.push(`${where}: ${field} must be ${rule}, got ${_describeGiven(value)}`);
+  const problems: ModelProblem[] = [];
+  // `field` is the path below the work type; the message writes it as JavaScript would (`effort.network`,
+  // `impactWeights[1]`).
+  const problem = (field: ProblemPath, rule: string, value: unknown): void => {
+    problems.push(_ruleProblem([...path, ...field], `${where}: ${fieldName(field)}`, rule, value));
   };
   if (typeof given.name !== 'string' || given.name.trim() === '')
-    problem('name', 'a non-empty string', given.name);
+    problem(['name'], 'a non-empty string', given.name);
   for (const field of Object.keys(given)) {
-    if (!KNOWN_FIELDS.includes(field)) {
-      problems.push(`${where}: unknown field ${_describeValue(field)} (known: ${KNOWN_FIELDS.join(', ')})`);
-    }
+    if (!KNOWN_FIELDS.includes(field)) problems.push(_unknownFieldProblem(path, where, field, KNOWN_FIELDS));
+  }
+  // Whether the stream exists is the model's to check; that it is a name is the work type's.
+  if (typeof given.valueStream !== 'string') {
+    problem(['valueStream'], 'the name of a value stream of the model', given.valueStream);
   }
   if (given.category !== undefined && (typeof given.category !== 'string' || given.category === '')) {
-    problem('category', 'a non-empty string', given.category);
+    problem(['category'], 'a non-empty string', given.category);
   }
   if (!Array.isArray(given.arrivals)) {
     problem(
-      'arrivals',
+      ['arrivals'],
       'a list of arrival sources (e.g. [poissonArrivals({ ratePerHour: 2 })])',
       given.arrivals,
     );
   } else {
     given.arrivals.forEach((source: unknown, index) => {
-      if (!_hasMethod(source, 'start')) problem(`arrivals[${index}]`, 'an arrival source', source);
+      if (!_hasMethod(source, 'start')) problem(['arrivals', index], 'an arrival source', source);
     });
   }
   if (given.effort !== undefined) {
-    if (!_isRecord(given.effort)) problem('effort', 'an object of distributions by skill', given.effort);
+    if (!_isRecord(given.effort)) problem(['effort'], 'an object of distributions by skill', given.effort);
     else {
       for (const [skill, effort] of Object.entries(given.effort)) {
         if (!isDistribution(effort))
-          problem(`effort.${skill}`, 'a distribution (e.g. exponential({ mean: 2 }))', effort);
+          problem(['effort', skill], 'a distribution (e.g. exponential({ mean: 2 }))', effort);
       }
     }
   }
@@ -90,23 +105,26 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
   const classWeights = given.classOfServiceWeights;
   if (classWeights !== undefined) {
     if (!_isRecord(classWeights))
-      problem('classOfServiceWeights', 'an object of weights by class', classWeights);
+      problem(['classOfServiceWeights'], 'an object of weights by class', classWeights);
     else {
       let total = 0;
       let unknownClass = false;
       for (const [name, weight] of Object.entries(classWeights)) {
         if (!CLASSES_OF_SERVICE.includes(name)) {
           unknownClass = true;
-          problems.push(
-            `${where}: classOfServiceWeights names class ${_describeValue(name)} (classes: ${CLASSES_OF_SERVICE.join(', ')})`,
-          );
+          problems.push({
+            path: [...path, 'classOfServiceWeights', name],
+            message: `${where}: classOfServiceWeights names class ${_describeValue(name)} (classes: ${CLASSES_OF_SERVICE.join(', ')})`,
+            expected: `one of ${CLASSES_OF_SERVICE.join(', ')}`,
+            received: _describeValue(name),
+          });
         } else if (!isNonNegative(weight)) {
-          problem(`classOfServiceWeights.${name}`, 'a finite number >= 0', weight);
+          problem(['classOfServiceWeights', name], 'a finite number >= 0', weight);
         } else total += weight;
       }
       // With a misspelt class, the sum of the rest is a follow-on problem: fixing the name may fix it.
       if (total <= 0 && !unknownClass) {
-        problem('classOfServiceWeights', 'weights with a sum > 0', classWeights);
+        problem(['classOfServiceWeights'], 'weights with a sum > 0', classWeights);
       }
     }
   }
@@ -114,50 +132,50 @@ export function workTypeProblems(type: WorkTypeDefinition, matrix: MatrixSize): 
     given.requesters !== undefined &&
     !(Number.isInteger(given.requesters) && (given.requesters as number) >= 1)
   ) {
-    problem('requesters', 'a whole number >= 1', given.requesters);
+    problem(['requesters'], 'a whole number >= 1', given.requesters);
   }
   for (const field of ['valuePerHour', 'costOfDelayPerHour']) {
     const value = given[field];
     if (value !== undefined && !isNonNegative(value) && !isDistribution(value)) {
-      problem(field, 'a finite number >= 0 or a distribution', value);
+      problem([field], 'a finite number >= 0 or a distribution', value);
     }
   }
   const deadline = given.deadlineHours;
   if (deadline !== undefined && !(isNonNegative(deadline) && deadline > 0) && !isDistribution(deadline)) {
-    problem('deadlineHours', 'a finite number of hours > 0 or a distribution', deadline);
+    problem(['deadlineHours'], 'a finite number of hours > 0 or a distribution', deadline);
   }
   if (given.firstLineResolvable !== undefined && !isProbability(given.firstLineResolvable)) {
-    problem('firstLineResolvable', 'a probability in [0, 1]', given.firstLineResolvable);
+    problem(['firstLineResolvable'], 'a probability in [0, 1]', given.firstLineResolvable);
   }
   if (given.patience !== undefined && !isDistribution(given.patience)) {
-    problem('patience', 'a distribution of hours (e.g. exponential({ mean: 0.1 }))', given.patience);
+    problem(['patience'], 'a distribution of hours (e.g. exponential({ mean: 0.1 }))', given.patience);
   }
   const service = given.service;
   if (service !== undefined) {
     if (!_isRecord(service) || typeof service.name !== 'string') {
-      problem('service', '{ name, impact } naming a service', service);
+      problem(['service'], '{ name, impact } naming a service', service);
     } else if (!isProbability(service.impact) && !isDistribution(service.impact)) {
-      problem('service.impact', 'a share of the value rate in [0, 1] or a distribution', service.impact);
+      problem(['service', 'impact'], 'a share of the value rate in [0, 1] or a distribution', service.impact);
     }
   }
   if (given.attributes !== undefined) {
     if (!_isRecord(given.attributes))
-      problem('attributes', 'an object of probabilities by name', given.attributes);
+      problem(['attributes'], 'an object of probabilities by name', given.attributes);
     else {
       for (const [name, probability] of Object.entries(given.attributes)) {
         if (!isProbability(probability))
-          problem(`attributes.${name}`, 'a probability in [0, 1]', probability);
+          problem(['attributes', name], 'a probability in [0, 1]', probability);
       }
     }
   }
   if (given.intake !== undefined && !_hasMethod(given.intake, 'admit')) {
-    problem('intake', 'an intake rule (intakeLimit(...))', given.intake);
+    problem(['intake'], 'an intake rule (intakeLimit(...))', given.intake);
   }
   if (given.deferral !== undefined && !_hasMethod(given.deferral, 'releaseTime')) {
-    problem('deferral', 'a deferral rule (deferralRule(...))', given.deferral);
+    problem(['deferral'], 'a deferral rule (deferralRule(...))', given.deferral);
   }
   if (given.automation !== undefined && !_hasMethod(given.automation, 'decide')) {
-    problem('automation', 'an automation rule (automationRule(...))', given.automation);
+    problem(['automation'], 'an automation rule (automationRule(...))', given.automation);
   }
   return problems;
 }
@@ -167,26 +185,36 @@ function checkWeights(
   weights: unknown,
   field: string,
   longest: number,
-  problem: (field: string, rule: string, value: unknown) => void,
+  problem: (field: ProblemPath, rule: string, value: unknown) => void,
 ): void {
   if (weights === undefined) return;
   if (!Array.isArray(weights) || weights.length === 0) {
-    problem(field, 'a non-empty list of weights', weights);
+    problem([field], 'a non-empty list of weights', weights);
     return;
   }
   if (weights.length > longest) {
     problem(
-      field,
+      [field],
       `a list of at most ${longest} weights (the priority matrix has ${longest} levels)`,
       weights,
     );
   }
   weights.forEach((weight: unknown, index) => {
-    if (!isNonNegative(weight)) problem(`${field}[${index}]`, 'a finite number >= 0', weight);
+    if (!isNonNegative(weight)) problem([field, index], 'a finite number >= 0', weight);
   });
   if (weights.every(isNonNegative) && weights.reduce((sum: number, weight: number) => sum + weight, 0) <= 0) {
-    problem(field, 'weights with a sum > 0', weights);
+    problem([field], 'weights with a sum > 0', weights);
   }
+}
+
+// A path below a work type as a message writes it: keys joined by dots, list indices in brackets.
+function fieldName(field: ProblemPath): string {
+  let name = '';
+  for (const key of field) {
+    if (typeof key === 'number') name += `[${key}]`;
+    else name += name === '' ? key : `.${key}`;
+  }
+  return name;
 }
 
 function isDistribution(value: unknown): boolean {

@@ -1,97 +1,63 @@
-// The service model at run time: items arrive, pass through the steps of their value stream, wait in
-// step queues, and are worked by people chosen by the assignment policy in the queue order's sequence.
-// Longer than most files (~790 lines): the item life cycle reads best in one place (arrive, enter, queue,
-// work, leave); shift and on-call handling (the last third) is the candidate to split out next.
+// The service model at run time, the item life cycle: items arrive, pass through the steps of their value
+// stream (held up by deferrals, dependencies, WIP limits, blocking and gates), are worked, and leave.
+// Who works on what is the dispatcher's (workDispatcher.ts); shifts and on-call are shiftsAndOnCall.ts's.
 import { Simulation } from '../../kernel/index.ts';
-import { type Rng, stream } from '../../random/index.ts';
-import { subStreamFromSeed } from '../../random/subStream.ts';
+import { type Rng, stream, subStreamFromSeed } from '../../random/index.ts';
 import type { CompiledModel, CompiledStep } from '../definition/compiledModel.ts';
 import type { Arrival } from '../demand/arrivalSource.ts';
 import { DeskMetrics } from '../metrics/deskMetrics.ts';
 import { FlowMetrics } from '../metrics/flowMetrics.ts';
-import { ItemFactory, type RunningItem } from '../work/itemFactory.ts';
-import type { AssignmentContext, AssignmentPolicy } from './assignmentPolicy.ts';
-import { type QueueOrderContext, type Selection, selectAcross } from './queueOrder.ts';
-import { nextGateOpening } from './valueStream.ts';
 import { Worker } from '../people/worker.ts';
+import { ItemFactory, type RunningItem } from '../work/itemFactory.ts';
 import type { WorkItem, WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } from '../work/workItem.ts';
 import type { IntakeRule } from '../work/workType.ts';
+import { beginBlockedPeriod, endBlockedPeriod } from './blockedPeriod.ts';
+import { ShiftsAndOnCall, type WorkLifeCycle } from './shiftsAndOnCall.ts';
+import { nextGateOpening } from './valueStream.ts';
+import { WorkDispatcher } from './workDispatcher.ts';
 
 const NO_DEPENDENCIES: readonly number[] = [];
-/** The `position` of an item handed to a person as it reaches a step, without entering the queue. */
-const NOT_QUEUED = -1;
 
-// What the assignment policy sees of a decision, one object reused for all of them. A class rather than
-// an object literal: literals share V8's shape tree with every other `{ now, ... }` literal, and there
-// `now` had become a tagged field, so each decision allocated a heap number for the time.
-class AssignmentDecision implements AssignmentContext {
-  now = 0;
-  step = 0;
-  readonly rng: () => number;
-
-  constructor(rng: () => number) {
-    this.rng = rng;
-  }
-}
-
-/** Where a replication's randomness comes from, and the warm-up. */
+/** Where a replication's randomness comes from, the warm-up, and what it keeps. */
 export interface ServiceSystemOptions {
   readonly seed: number | string;
   readonly replication: number;
   /** Statistics restart at this time, hours; default 0 (no warm-up). */
   readonly warmUpHours?: number;
+  /** Keep a record of every item that leaves in the measured window (for percentiles); default true. */
+  readonly recordItems?: boolean;
+  /** Check the dispatch rule whenever the clock moves on (for tests; costs time); default false. */
+  readonly checkDispatch?: boolean;
 }
 
 /**
  * One replication of a compiled service model on its own simulation. Construct it, `run(hours)`, then
- * read `metrics`, `desks` and `workers` (or `serviceResults()` in results.ts for plain data).
- *
- * Rules: an arriving item goes to an available qualified person at once if there is one (the assignment
- * policy chooses which); otherwise it waits. A person who becomes free takes, from the steps they can
- * do, the queues where their skill level is highest first, and there the item the queue order ranks
- * first (ties first in, first out).
+ * read the results with `summarizeService(system)` (metrics/serviceResults.ts).
  *
  * @example
  * const system = new ServiceSystem(compileModel(definition), { seed: 1, replication: 0 });
  * system.run(24 * 7 * 52);
- * system.metrics.counts.completed; // => items completed in the year
+ * summarizeService(system).conservation.completed; // => items completed in the year
  */
-export class ServiceSystem {
+export class ServiceSystem implements WorkLifeCycle {
   readonly simulation: Simulation;
   readonly model: CompiledModel;
   readonly workers: readonly Worker[];
   readonly metrics: FlowMetrics;
   readonly desks: readonly DeskMetrics[];
+  /** Who works on what: the step queues and the assignment of items to people. */
+  readonly dispatcher: WorkDispatcher;
   /** Samples of total WIP and each step's queue length, every `sampleEveryHours`. */
   readonly samples: { readonly time: number[]; readonly wip: number[]; readonly queues: number[][] };
-  private readonly queues: RunningItem[][];
-  /** Items in all step queues together: when none wait, a person who becomes free need not search. */
-  private queuedCount = 0;
+  private readonly shifts: ShiftsAndOnCall;
+  /** Items in each step (queued, in progress or blocked there). */
   private readonly inStep: Int32Array;
+  /** Items waiting for room before a step at its WIP limit, oldest first. */
   private readonly waitingToEnter: RunningItem[][];
   private readonly factory: ItemFactory;
+  /** For each step, the index of the desk measuring it, or -1. */
   private readonly deskOfStep: Int32Array;
-  /** For each worker, the queues of the steps they can do, grouped by their level there (highest first). */
-  private readonly tiers: { readonly steps: number[]; readonly queues: RunningItem[][] }[][];
-  private readonly stepsOfTeam: number[][];
-  /** The people who can do each step, as workers (the dispatch loop's look-up). */
-  private readonly eligibleWorkers: readonly Worker[][];
-  /** Level and speed of each eligible person in the step's skill, in `eligibleWorkers` order. */
-  private readonly eligibleLevels: readonly Float64Array[];
-  private readonly eligibleSpeeds: readonly Float64Array[];
   private readonly waitingOnDependency = new Map<number, RunningItem[]>();
-  private readonly pendingJoin: Uint8Array;
-  // The people free for an arrival, gathered here first, then copied into `candidatesBySize[count]`, an
-  // array of exactly that length: emptying one array with `length = 0` drops its storage, so refilling it
-  // allocated anew on every arrival (a visible share of the run time, and garbage).
-  private readonly freeWorkers: Worker[];
-  private readonly candidatesBySize: Worker[][];
-  private readonly selection: Selection = { queue: 0, position: 0 };
-  private readonly assignmentContext: AssignmentDecision;
-  private readonly orderContext: QueueOrderContext & { now: number };
-  private chooser: Worker | undefined;
-  private readonly keepRecords: boolean;
-  private readonly assignment: AssignmentPolicy;
   private readonly intakes: readonly (IntakeRule | undefined)[];
   /** `model.steps`, one load nearer for the hot paths. */
   private readonly steps: readonly CompiledStep[];
@@ -99,18 +65,15 @@ export class ServiceSystem {
   private readonly streamEndOfStep: Int32Array;
   /** For each work type, the global index of the first step of its value stream. */
   private readonly firstStepOfType: Int32Array;
-  /** Whether any team has on-call people (an elastic rule); without, enqueue need not look. */
-  private readonly anyElastic: boolean;
+  private readonly checkDispatch: boolean;
 
   constructor(model: CompiledModel, options: ServiceSystemOptions) {
     this.model = model;
     this.steps = model.steps;
     this.simulation = new Simulation();
     const definition = model.definition;
-    this.keepRecords = definition.keepRecords ?? false;
     const stepCount = model.steps.length;
-    this.queues = Array.from({ length: stepCount }, () => []);
-    this.waitingToEnter = Array.from({ length: stepCount }, () => []);
+    this.waitingToEnter = model.steps.map(() => []);
     this.inStep = new Int32Array(stepCount);
     this.workers = model.people.map((person) => new Worker(person));
     this.metrics = new FlowMetrics(
@@ -118,6 +81,7 @@ export class ServiceSystem {
       model.priorityCount,
       stepCount,
       definition.slaHours ?? [],
+      options.recordItems ?? true,
     );
     this.factory = new ItemFactory(
       model,
@@ -127,52 +91,46 @@ export class ServiceSystem {
     );
     this.deskOfStep = new Int32Array(stepCount).fill(-1);
     this.desks = (definition.serviceDesks ?? []).map((desk, index) => {
-      const streamIndex = model.streams.findIndex((candidate) => candidate.name === desk.valueStream);
-      const step = model.steps.find(
-        (candidate) => candidate.stream === streamIndex && candidate.definition.name === desk.step,
-      )!;
-      this.deskOfStep[step.index] = index;
-      return new DeskMetrics(desk, step.index);
+      const step = deskStep(model, desk.valueStream, desk.step);
+      this.deskOfStep[step] = index;
+      return new DeskMetrics(desk, step);
     });
-    this.tiers = this.workers.map((worker) => this.buildTiers(worker));
-    this.eligibleWorkers = model.steps.map((step) => step.eligible.map((index) => this.workers[index]!));
-    this.eligibleLevels = model.steps.map((step) =>
-      Float64Array.from(step.eligible, (index) => model.people[index]!.levels[step.skill]!),
-    );
-    this.eligibleSpeeds = model.steps.map((step) =>
-      Float64Array.from(step.eligible, (index) => model.people[index]!.speeds[step.skill]!),
-    );
-    this.freeWorkers = [...this.workers];
-    this.candidatesBySize = Array.from({ length: this.workers.length + 1 }, (_, size) =>
-      this.workers.slice(0, size),
-    );
-    this.stepsOfTeam = model.teams.map((_, team) =>
-      model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),
-    );
-    this.pendingJoin = new Uint8Array(this.workers.length);
-    // Policies and rules that keep counts get a copy of their own, so live replications never share them.
-    this.assignment = definition.assignment.forReplication?.() ?? definition.assignment;
+    this.dispatcher = new WorkDispatcher({
+      simulation: this.simulation,
+      model,
+      workers: this.workers,
+      queueOrder: definition.queueOrder,
+      // Policies and rules that keep counts get a copy of their own, so live replications never share them.
+      assignment: definition.assignment.forReplication?.() ?? definition.assignment,
+      assignmentRng: stream(options.seed, options.replication, 'assignment'),
+      assign: (worker, item) => {
+        this.start(worker, item);
+      },
+    });
+    this.shifts = new ShiftsAndOnCall({
+      simulation: this.simulation,
+      model,
+      workers: this.workers,
+      dispatcher: this.dispatcher,
+      lifeCycle: this,
+      keepRecords: definition.keepRecords ?? false,
+    });
     this.intakes = model.workTypes.map(({ definition: type }) => type.intake?.forReplication());
     this.streamEndOfStep = Int32Array.from(model.steps, (step) => {
-      const stream = model.streams[step.stream]!;
-      return stream.firstStep + stream.stepCount;
+      const valueStream = model.streams[step.stream];
+      return valueStream === undefined ? 0 : valueStream.firstStep + valueStream.stepCount;
     });
-    this.firstStepOfType = Int32Array.from(model.workTypes, (type) => model.streams[type.stream]!.firstStep);
-    this.anyElastic = model.elasticByTeam.some((rule) => rule !== undefined);
-    this.assignmentContext = new AssignmentDecision(stream(options.seed, options.replication, 'assignment'));
-    this.orderContext = {
-      now: 0,
-      effortAt: (item) => item.remainingEffort,
-      levelOfChooser: (item) =>
-        this.chooser === undefined ? 0 : this.chooser.person.levels[this.steps[item.stepIndex]!.skill]!,
-      availablePeopleFor: (item) => this.countAvailable(this.steps[item.stepIndex]!),
-    };
+    this.firstStepOfType = Int32Array.from(
+      model.workTypes,
+      (type) => model.streams[type.stream]?.firstStep ?? 0,
+    );
+    this.checkDispatch = options.checkDispatch ?? false;
     const samplePeriod = definition.sampleEveryHours ?? 24;
     this.samples = { time: [], wip: [], queues: model.steps.map(() => []) };
     const simulation = this.simulation;
     const warmUp = options.warmUpHours ?? 0;
     if (warmUp > 0) simulation.setWarmUp(warmUp);
-    simulation.onWarmUpEnd(() => this.resetStatistics());
+    simulation.onWarmUpEnd(() => this.restartStatistics());
     model.workTypes.forEach(({ definition: type }, typeIndex) => {
       type.arrivals.forEach((source, sourceIndex) => {
         source.start({
@@ -184,13 +142,18 @@ export class ServiceSystem {
         });
       });
     });
-    for (const worker of this.workers) this.scheduleShifts(worker);
+    this.shifts.scheduleShifts();
     simulation.schedule(samplePeriod, this.takeSample, samplePeriod);
   }
 
-  /** Runs until `hours` (absolute simulation time). */
+  /**
+   * Runs until `hours` (absolute simulation time). With `checkDispatch`, the dispatch rule is checked
+   * whenever the clock is about to move on (a DispatchInvariantError names the step and the free person
+   * when it breaks).
+   */
   run(hours: number): void {
-    this.simulation.run({ until: hours });
+    if (this.checkDispatch) this.simulation.run({ until: hours, stopWhen: this.dispatchRuleBroken });
+    else this.simulation.run({ until: hours });
     for (const worker of this.workers) worker.advance(this.simulation.now);
   }
 
@@ -198,7 +161,7 @@ export class ServiceSystem {
    * Offers items of a work type now, as an arrival source would (also for items created from code).
    * @param dependsOn - ids of items (made earlier) that must complete before these start any step
    * @returns the items made (refused or automated ones included)
-   * @throws Error when the type is unknown, or a dependency names an item not made yet
+   * @throws RangeError when the type is unknown, or a dependency names an item not made yet
    */
   offerByName(
     typeName: string,
@@ -207,13 +170,13 @@ export class ServiceSystem {
   ): WorkItem[] {
     const typeIndex = this.model.workTypes.findIndex(({ definition }) => definition.name === typeName);
     if (typeIndex < 0) {
-      throw new Error(
+      throw new RangeError(
         `work type "${typeName}" does not exist (work types: ${this.model.workTypes.map(({ definition }) => definition.name).join(', ')})`,
       );
     }
     for (const id of dependsOn) {
       if (!(Number.isInteger(id) && id >= 0 && id < this.factory.created)) {
-        throw new Error(
+        throw new RangeError(
           `work type "${typeName}": dependsOn names item ${id}, but only items 0 to ${this.factory.created - 1} exist`,
         );
       }
@@ -225,258 +188,22 @@ export class ServiceSystem {
 
   /** Items waiting in a step's queue now (global step index). */
   queueLength(step: number): number {
-    return this.queues[step]!.length;
+    return this.dispatcher.queueLength(step);
   }
 
-  // Makes and routes the items of one arrival; collects them into `made` when given.
-  private offer(
-    typeIndex: number,
-    arrival: Arrival,
-    dependsOn: readonly number[],
-    made: WorkItem[] | undefined,
-  ): void {
-    if (
-      arrival.typeName !== undefined &&
-      arrival.typeName !== this.model.workTypes[typeIndex]!.definition.name
-    ) {
-      const { typeName, ...rest } = arrival;
-      const items = this.offerByName(typeName, rest, dependsOn);
-      made?.push(...items);
-      return;
-    }
-    const now = this.simulation.now;
-    const type = this.model.workTypes[typeIndex]!.definition;
-    for (let count = 0; count < arrival.count; count++) {
-      const item = this.factory.create(typeIndex, now, arrival, dependsOn);
-      made?.push(item);
-      this.metrics.counts.offered++;
-      this.note(item, 'arrive');
-      const intake = this.intakes[typeIndex];
-      if (intake !== undefined && !intake.admit(item.requester, now)) {
-        item.state = 'refused';
-        item.completionTime = now;
-        this.metrics.counts.refused++;
-        this.note(item, 'refuse');
-        continue;
-      }
-      if (type.automation?.decide(this.decisionsOf(item))) {
-        // Admitted, and resolved without people (it never enters a queue, so it is never open).
-        this.metrics.counts.admitted++;
-        this.metrics.counts.automated++;
-        item.state = 'automated';
-        item.valueStartTime = item.completionTime = now + type.automation.durationHours;
-        this.note(item, 'automate');
-        continue;
-      }
-      intake?.opened(item.requester, now);
-      this.metrics.admitted(item, now);
-      const release = type.deferral?.releaseTime(now) ?? now;
-      if (release > now) {
-        item.state = 'deferred';
-        item.blockedSince = now;
-        this.simulation.scheduleAt(release, this.releaseDeferred, item);
-      } else {
-        this.enterStream(item);
-      }
-    }
+  /** A person with room takes waiting work; an on-call person left with nothing may be released. */
+  pullWork(worker: Worker): void {
+    this.dispatcher.pull(worker);
+    this.shifts.releaseIfIdle(worker);
   }
 
-  private readonly releaseDeferred = (item: RunningItem): void => {
-    item.blockedTime += this.simulation.now - item.blockedSince;
-    this.enterStream(item);
-  };
-
-  private enterStream(item: RunningItem): void {
-    // A dependency is unmet while its item is still open (memory stays bounded by the work in progress).
-    // Checked for length first: most items depend on nothing, and filter would allocate for each.
-    const unmet =
-      item.dependsOn.length === 0
-        ? NO_DEPENDENCIES
-        : item.dependsOn.filter((id) => this.metrics.open.has(id));
-    if (unmet.length > 0) {
-      item.state = 'waiting-on-dependency';
-      item.blockedSince = this.simulation.now;
-      for (const id of unmet) {
-        const waiting = this.waitingOnDependency.get(id) ?? [];
-        waiting.push(item);
-        this.waitingOnDependency.set(id, waiting);
-      }
-      return;
-    }
-    this.moveTo(item, this.firstStepOfType[item.typeIndex]!);
-  }
-
-  // Moves an item to a step (skipping steps its attributes skip), or completes it past the last step.
-  private moveTo(item: RunningItem, target: number): void {
-    const steps = this.steps;
-    const streamEnd = this.streamEndOfStep[target]!;
-    let step = target;
-    while (step < streamEnd) {
-      const skipWhen = steps[step]!.definition.skipWhen;
-      if (skipWhen === undefined || item.attributes[skipWhen] !== true) break;
-      step++;
-    }
-    if (step >= streamEnd) {
-      this.complete(item);
-      return;
-    }
-    const now = this.simulation.now;
-    item.stepIndex = step;
-    const limit = steps[step]!.definition.wipLimit;
-    if (limit !== undefined && this.inStep[step]! >= limit) {
-      item.state = 'blocked';
-      item.blockedSince = now;
-      this.waitingToEnter[step]!.push(item);
-      return;
-    }
-    this.enterStep(item, step);
-  }
-
-  // The visit starts here, not before a full step: time waiting for room under a WIP limit is blocked
-  // time of the item, outside the step's WIP and visit time (so Little's law holds for the step).
-  private enterStep(item: RunningItem, step: number): void {
-    const now = this.simulation.now;
-    const compiled = this.steps[step]!;
-    const definition = compiled.definition;
-    item.stepEnteredAt = now;
-    item.queueAtEntry = item.queueTime;
-    item.touchAtEntry = item.touchTime;
-    item.blockedAtEntry = item.blockedTime;
-    item.answered = false;
-    this.inStep[step]!++;
-    this.metrics.stepWip[step]!.update(this.inStep[step]!, now);
-    item.remainingEffort = item.effortByStep[compiled.position]!;
-    if (definition.blocking !== undefined && this.decisionsOf(item)() < definition.blocking.probability) {
-      item.state = 'blocked';
-      item.blockedSince = now;
-      this.note(item, 'block');
-      this.simulation.schedule(
-        definition.blocking.duration.sample(this.decisionsOf(item)),
-        this.unblock,
-        item,
-      );
-      return;
-    }
-    this.passGate(item);
-  }
-
-  private readonly unblock = (item: RunningItem): void => {
-    item.blockedTime += this.simulation.now - item.blockedSince;
-    this.note(item, 'unblock');
-    this.passGate(item);
-  };
-
-  private passGate(item: RunningItem): void {
-    const now = this.simulation.now;
-    const gate = this.steps[item.stepIndex]!.definition.gate;
-    const opening = gate === undefined ? now : nextGateOpening(gate, now);
-    if (opening > now) {
-      item.state = 'gated';
-      item.blockedSince = now;
-      this.simulation.scheduleAt(opening, this.openGate, item);
-      return;
-    }
+  /** The item goes back to its step's queue (handed over at the end of a shift). */
+  handBack(item: RunningItem): void {
     this.enqueue(item);
   }
 
-  private readonly openGate = (item: RunningItem): void => {
-    item.blockedTime += this.simulation.now - item.blockedSince;
-    this.enqueue(item);
-  };
-
-  private enqueue(item: RunningItem): void {
-    const now = this.simulation.now;
-    const step = item.stepIndex;
-    item.state = 'queued';
-    item.enqueuedAt = now;
-    this.note(item, 'enqueue');
-    const queue = this.queues[step]!;
-    const compiled = this.steps[step]!;
-    // Invariant: a person who could take more pulls from their queues at once, so when others already
-    // wait here nobody eligible is free, and the search can be skipped. When somebody is free, the item
-    // goes to them without entering the queue: it never waits, so the queue length never counts it.
-    if (queue.length === 0) {
-      const worker = this.chooseFreeWorker(item, compiled);
-      if (worker !== undefined) {
-        this.start(worker, item, NOT_QUEUED);
-        return;
-      }
-    }
-    queue.push(item);
-    this.queuedCount++;
-    this.metrics.queueLengths[step]!.update(queue.length, now);
-    // Patience covers the wait for a first answer, as for a Resource: once somebody has worked on the
-    // item, later queues (next steps, rework, hand-over) do not make the requester give up.
-    if (item.patience !== Number.POSITIVE_INFINITY && Number.isNaN(item.firstStartTime)) {
-      item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
-    }
-    this.callElastic(compiled);
-  }
-
-  // The available qualified person the assignment policy chooses for an item, or undefined if none is free.
-  private chooseFreeWorker(item: RunningItem, step: CompiledStep): Worker | undefined {
-    const now = this.simulation.now;
-    const eligible = this.eligibleWorkers[step.index]!;
-    const levels = this.eligibleLevels[step.index]!;
-    const speeds = this.eligibleSpeeds[step.index]!;
-    const free = this.freeWorkers;
-    let count = 0;
-    for (let index = 0; index < eligible.length; index++) {
-      const worker = eligible[index]!;
-      if (!worker.canTakeMore(now)) continue;
-      worker.level = levels[index]!;
-      worker.speed = speeds[index]!;
-      free[count++] = worker;
-    }
-    if (count === 0) return undefined;
-    const candidates = this.candidatesBySize[count]!; // count <= number of people
-    for (let index = 0; index < count; index++) candidates[index] = free[index]!;
-    const context = this.assignmentContext;
-    context.now = now;
-    context.step = step.index;
-    const chosen = this.assignment.choose(candidates, item, context);
-    const worker = candidates[chosen];
-    if (worker === undefined) {
-      throw new Error(
-        `assignment policy "${this.assignment.kind}" chose candidate ${chosen} of ${candidates.length}`,
-      );
-    }
-    return worker;
-  }
-
-  // `position` is the item's place in its step's queue, or NOT_QUEUED for an item that never entered it.
-  private start(worker: Worker, item: RunningItem, position: number): void {
-    const now = this.simulation.now;
-    const step = item.stepIndex;
-    if (position !== NOT_QUEUED) {
-      const queue = this.queues[step]!;
-      removeAt(queue, position);
-      this.queuedCount--;
-      this.metrics.queueLengths[step]!.update(queue.length, now);
-    }
-    if (item.abandonEvent >= 0) {
-      this.simulation.cancel(item.abandonEvent);
-      item.abandonEvent = -1;
-    }
-    item.queueTime += now - item.enqueuedAt;
-    if (Number.isNaN(item.firstStartTime)) item.firstStartTime = now;
-    if (!item.answered) {
-      item.answered = true;
-      const desk = this.deskOfStep[step]!;
-      if (desk >= 0) this.desks[desk]!.answered(item.stepEnteredAt, now - item.enqueuedAt);
-    }
-    if (item.lastWorker >= 0 && item.lastWorker !== worker.index) {
-      item.handoffs++;
-      this.note(item, 'handoff', worker.name);
-    }
-    item.state = 'in-progress';
-    this.note(item, 'start', worker.name);
-    worker.advance(now);
-    worker.take(item, this.steps[step]!.skill);
-    this.scheduleCompletion(worker);
-  }
-
-  private scheduleCompletion(worker: Worker): void {
+  /** Reschedules the person's next completion after the items in their hands changed. */
+  scheduleCompletion(worker: Worker): void {
     if (worker.completionEvent >= 0) this.simulation.cancel(worker.completionEvent);
     worker.completionEvent = -1;
     const due = worker.nextCompletionTime(this.simulation.now);
@@ -484,27 +211,18 @@ export class ServiceSystem {
       worker.completionEvent = this.simulation.scheduleAt(due, this.workDone, worker);
   }
 
-  private readonly workDone = (worker: Worker): void => {
+  /** The person has done the item's work at its step: rework, or on to the next step, or out. */
+  finishWork(worker: Worker, item: RunningItem): void {
     const now = this.simulation.now;
-    worker.completionEvent = -1;
-    worker.advance(now);
-    const item = worker.finishedItem() as RunningItem | undefined;
-    if (item !== undefined) this.finishWork(worker, item);
-    this.scheduleCompletion(worker);
-    this.pullWork(worker);
-  };
-
-  private finishWork(worker: Worker, item: RunningItem): void {
-    const now = this.simulation.now;
-    const step = this.steps[item.stepIndex]!;
+    const step = this.stepAt(item.stepIndex);
     const skill = worker.drop(item, now);
     item.lastWorker = worker.index;
     this.note(item, 'finish-step', worker.name);
-    const success = worker.person.firstTimeSuccess[skill]!;
+    const success = worker.person.firstTimeSuccess[skill] ?? 1;
     if (success < 1 && this.decisionsOf(item)() >= success) {
       // Not right first time: the work is redone at the same step.
       item.reworks++;
-      item.remainingEffort = item.effortByStep[step.position]!;
+      item.remainingEffort = item.effortByStep[step.position] ?? 0;
       this.note(item, 'rework');
       this.enqueue(item);
       return;
@@ -515,7 +233,8 @@ export class ServiceSystem {
       item.valueStartTime = now;
       this.note(item, 'restore');
     }
-    if (step.reworkTo >= 0 && this.decisionsOf(item)() < definition.rework!.probability) {
+    const rework = definition.rework;
+    if (step.reworkTo >= 0 && rework !== undefined && this.decisionsOf(item)() < rework.probability) {
       item.reworks++;
       this.note(item, 'rework');
       this.moveTo(item, step.reworkTo);
@@ -524,245 +243,22 @@ export class ServiceSystem {
     const exits =
       (definition.exitWhen !== undefined && item.attributes[definition.exitWhen] === true) ||
       (definition.exitProbability !== undefined && this.decisionsOf(item)() < definition.exitProbability);
-    const last = step.index === this.streamEndOfStep[step.index]! - 1;
+    const last = step.index === (this.streamEndOfStep[step.index] ?? 0) - 1;
     if (exits && definition.exitDelivers === false) this.complete(item, false);
     else if (exits || last) this.complete(item, true);
     else this.moveTo(item, step.index + 1);
   }
 
-  private leaveStep(item: RunningItem, step: CompiledStep): void {
-    const now = this.simulation.now;
-    const index = step.index;
-    this.inStep[index]!--;
-    this.metrics.stepWip[index]!.update(this.inStep[index]!, now);
-    this.metrics.visitEnded(
-      index,
-      item.stepEnteredAt,
-      item.queueTime - item.queueAtEntry,
-      item.touchTime - item.touchAtEntry,
-      item.blockedTime - item.blockedAtEntry,
-      now,
-    );
-    const waiting = this.waitingToEnter[index]!;
-    if (waiting.length > 0) {
-      const next = waiting.shift()!;
-      next.blockedTime += now - next.blockedSince;
-      this.enterStep(next, index);
-    }
-  }
-
-  // The item leaves its stream; `delivered` false means it was stopped (value never starts flowing).
-  private complete(item: RunningItem, delivered = true): void {
-    const now = this.simulation.now;
-    item.state = 'completed';
-    item.completionTime = now;
-    if (delivered && Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
-    this.note(item, 'complete');
-    this.finishRequest(item, true);
-  }
-
-  private readonly abandon = (item: RunningItem): void => {
-    const now = this.simulation.now;
-    item.abandonEvent = -1;
-    const queue = this.queues[item.stepIndex]!;
-    removeAt(queue, queue.indexOf(item));
-    this.queuedCount--;
-    this.metrics.queueLengths[item.stepIndex]!.update(queue.length, now);
-    item.queueTime += now - item.enqueuedAt;
-    this.leaveStep(item, this.steps[item.stepIndex]!);
-    item.state = 'abandoned';
-    item.completionTime = now;
-    this.note(item, 'abandon');
-    this.finishRequest(item, false);
-  };
-
-  // An item left (completed or abandoned): items waiting on it go on once nothing they depend on is open,
-  // as an item offered after it left would (an abandoned item never completes; waiting for ever would leak).
-  private finishRequest(item: RunningItem, completed: boolean): void {
-    const now = this.simulation.now;
-    this.intakes[item.typeIndex]?.closed(item.requester);
-    this.metrics.left(item, now, completed);
-    const dependants = this.waitingOnDependency.get(item.id);
-    if (dependants === undefined) return;
-    this.waitingOnDependency.delete(item.id);
-    for (const dependant of dependants) {
-      if (
-        dependant.state === 'waiting-on-dependency' &&
-        dependant.dependsOn.every((id) => !this.metrics.open.has(id))
-      ) {
-        dependant.blockedTime += now - dependant.blockedSince;
-        this.enterStream(dependant);
-      }
-    }
-  }
-
-  // A person with room: take the best item from the steps where their level is highest first.
-  private pullWork(worker: Worker): void {
-    // When nothing waits anywhere, the search below would find nothing: skip it (the usual case in a
-    // lightly loaded organisation, where arrivals find a free person at once).
-    if (this.queuedCount > 0) this.takeWaiting(worker);
-    if (worker.person.onCall && worker.active && worker.inHand === 0) this.releaseOnCall(worker);
-  }
-
-  private takeWaiting(worker: Worker): void {
-    const now = this.simulation.now;
-    const context = this.orderContext;
-    context.now = now;
-    const order = this.model.definition.queueOrder;
-    while (worker.canTakeMore(now)) {
-      let taken = false;
-      this.chooser = worker;
-      for (const tier of this.tiers[worker.index]!) {
-        if (selectAcross(tier.queues, order, context, this.selection)) {
-          const position = this.selection.position;
-          const item = tier.queues[this.selection.queue]![position]!;
-          this.chooser = undefined;
-          this.start(worker, item, position);
-          taken = true;
-          break;
-        }
-      }
-      this.chooser = undefined;
-      if (!taken) break;
-    }
-  }
-
-  private countAvailable(step: CompiledStep): number {
-    let count = 0;
-    for (const personIndex of step.eligible)
-      if (this.workers[personIndex]!.canTakeMore(this.simulation.now)) count++;
-    return count;
-  }
-
-  private buildTiers(worker: Worker): { steps: number[]; queues: RunningItem[][] }[] {
-    const levels = worker.person.levels;
-    const steps = this.model.steps.filter((step) => step.eligible.includes(worker.index));
-    const distinct = [...new Set(steps.map((step) => levels[step.skill]!))].sort(
-      (left, right) => right - left,
-    );
-    return distinct.map((level) => {
-      const tierSteps = steps.filter((step) => levels[step.skill] === level).map((step) => step.index);
-      return { steps: tierSteps, queues: tierSteps.map((index) => this.queues[index]!) };
-    });
-  }
-
-  // People with calendars pull work when their shift starts; with hand-over, they give it back at its end.
-  private scheduleShifts(worker: Worker): void {
-    const calendar = worker.person.calendar;
-    if (calendar === undefined) return;
-    const now = this.simulation.now;
-    const start = calendar.nextStart(calendar.isWorking(now) ? calendar.nextEnd(now) : now);
-    if (start !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(start, this.shiftStarts, worker);
-    const handover = this.model.definition.teams[worker.person.team]!.handoverAtShiftEnd ?? false;
-    if (handover || this.keepRecords) {
-      const end = calendar.nextEnd(now);
-      if (end !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(end, this.shiftEnds, worker);
-    }
-  }
-
-  private readonly shiftStarts = (worker: Worker): void => {
-    const calendar = worker.person.calendar!;
-    const now = this.simulation.now;
-    // Only work paused at the last shift end resumes (not work handed to this person a moment ago).
-    for (const item of worker.inHandItems as RunningItem[]) {
-      if (item.record?.at(-1)?.kind === 'pause') this.note(item, 'resume', worker.name);
-    }
-    this.pullWork(worker);
-    const next = calendar.nextStart(calendar.nextEnd(now));
-    if (next !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(next, this.shiftStarts, worker);
-  };
-
-  private readonly shiftEnds = (worker: Worker): void => {
-    const calendar = worker.person.calendar!;
-    const now = this.simulation.now;
-    const handover = this.model.definition.teams[worker.person.team]!.handoverAtShiftEnd ?? false;
-    worker.advance(now);
-    // Work done at this very instant is finished by this person, not handed over (a colleague would get
-    // finished work, or it would wait for the next shift) nor noted as paused (its completion event is due now).
-    if (handover) {
-      for (let done = worker.finishedItem(); done !== undefined; done = worker.finishedItem()) {
-        this.finishWork(worker, done as RunningItem);
-      }
-    }
-    for (const item of [...worker.inHandItems] as RunningItem[]) {
-      if (!handover) {
-        if (!worker.hasFinished(item)) this.note(item, 'pause', worker.name);
-        continue;
-      }
-      worker.drop(item, now);
-      item.lastWorker = worker.index;
-      this.enqueue(item);
-    }
-    if (handover) this.scheduleCompletion(worker);
-    const next = calendar.nextEnd(calendar.nextStart(now));
-    if (next !== Number.POSITIVE_INFINITY) this.simulation.scheduleAt(next, this.shiftEnds, worker);
-  };
-
-  // On-call people of a team join when the team's queues pass the rule's threshold.
-  private callElastic(step: CompiledStep): void {
-    if (!this.anyElastic) return;
-    for (const team of step.teams) {
-      const rule = this.model.elasticByTeam[team];
-      if (rule === undefined || !rule.shouldJoin(this.teamQueueLength(team))) continue;
-      for (const personIndex of this.model.teams[team]!.people) {
-        const worker = this.workers[personIndex]!;
-        if (!worker.person.onCall || worker.active || this.pendingJoin[personIndex]) continue;
-        this.pendingJoin[personIndex] = 1;
-        this.simulation.schedule(rule.joinDelayHours, this.joinOnCall, worker);
-      }
-    }
-  }
-
-  private readonly joinOnCall = (worker: Worker): void => {
-    this.pendingJoin[worker.index] = 0;
-    worker.setActive(true, this.simulation.now);
-    this.pullWork(worker);
-  };
-
-  private releaseOnCall(worker: Worker): void {
-    const rule = this.model.elasticByTeam[worker.person.team];
-    if (rule?.shouldLeave(this.teamQueueLength(worker.person.team))) {
-      worker.setActive(false, this.simulation.now);
-    }
-  }
-
-  private teamQueueLength(team: number): number {
-    let length = 0;
-    for (const step of this.stepsOfTeam[team]!) length += this.queues[step]!.length;
-    return length;
-  }
-
-  private readonly takeSample = (period: number): void => {
-    const samples = this.samples;
-    samples.time.push(this.simulation.now);
-    samples.wip.push(this.metrics.open.size);
-    this.queues.forEach((queue, step) => {
-      samples.queues[step]!.push(queue.length);
-    });
-    this.simulation.schedule(period, this.takeSample, period);
-  };
-
-  private resetStatistics(): void {
-    const now = this.simulation.now;
-    this.metrics.reset(now);
-    for (const worker of this.workers) worker.resetAccounts(now);
-    for (const desk of this.desks) desk.reset();
-  }
-
-  // The item's own stream, built at its first decision from the seed words drawn when it was made.
-  private decisionsOf(item: RunningItem): Rng {
-    if (item.decisions === undefined) item.decisions = subStreamFromSeed(item);
-    return item.decisions;
-  }
-
-  // Adds a line to the item's record (when records are kept) and announces it on `simulation.events$`
-  // (when somebody subscribes); otherwise it costs one check.
-  private note(item: RunningItem, kind: WorkStepEventKind, person?: string): void {
+  /**
+   * Adds a line to the item's record (when records are kept) and announces it on `simulation.events$`
+   * (when somebody subscribes); otherwise it costs one check.
+   */
+  note(item: RunningItem, kind: WorkStepEventKind, person?: string): void {
     const observed = this.simulation.observed;
     if (item.record === undefined && !observed) return;
     const time = this.simulation.now;
     // The record gives the position in the item's own stream (WorkStepEvent.step), not the global index.
-    const step = item.stepIndex < 0 ? -1 : this.steps[item.stepIndex]!.position;
+    const step = item.stepIndex < 0 ? -1 : this.stepAt(item.stepIndex).position;
     const line: WorkStepEvent = person === undefined ? { kind, time, step } : { kind, time, step, person };
     item.record?.push(line);
     if (observed) {
@@ -778,12 +274,310 @@ export class ServiceSystem {
       this.simulation.emit(event);
     }
   }
+
+  // Makes and routes the items of one arrival; collects them into `made` when given.
+  private offer(
+    typeIndex: number,
+    arrival: Arrival,
+    dependsOn: readonly number[],
+    made: WorkItem[] | undefined,
+  ): void {
+    const type = this.model.workTypes[typeIndex]?.definition;
+    if (type === undefined) throw new RangeError(`no work type ${typeIndex}`);
+    if (arrival.typeName !== undefined && arrival.typeName !== type.name) {
+      const { typeName, ...rest } = arrival;
+      const items = this.offerByName(typeName, rest, dependsOn);
+      made?.push(...items);
+      return;
+    }
+    const now = this.simulation.now;
+    const intake = this.intakes[typeIndex];
+    for (let count = 0; count < arrival.count; count++) {
+      const item = this.factory.create(typeIndex, now, arrival, dependsOn);
+      made?.push(item);
+      this.metrics.offered();
+      this.note(item, 'arrive');
+      if (intake !== undefined && !intake.admit(item.requester, now)) {
+        item.state = 'refused';
+        item.completionTime = now;
+        this.metrics.refused(item, now);
+        this.note(item, 'refuse');
+        continue;
+      }
+      if (type.automation?.decide(this.decisionsOf(item))) {
+        // Admitted, and resolved without people (it never enters a queue, so it is never open).
+        item.state = 'automated';
+        item.valueStartTime = item.completionTime = now + type.automation.durationHours;
+        this.metrics.automated(item, item.completionTime);
+        this.note(item, 'automate');
+        continue;
+      }
+      intake?.opened(item.requester, now);
+      this.metrics.admitted(item, now);
+      const release = type.deferral?.releaseTime(now) ?? now;
+      if (release > now) {
+        beginBlockedPeriod(item, 'deferred', now);
+        this.simulation.scheduleAt(release, this.releaseDeferred, item);
+      } else {
+        this.enterStream(item);
+      }
+    }
+  }
+
+  private readonly releaseDeferred = (item: RunningItem): void => {
+    endBlockedPeriod(item, this.simulation.now);
+    this.enterStream(item);
+  };
+
+  private enterStream(item: RunningItem): void {
+    // A dependency is unmet while its item is still open (memory stays bounded by the work in progress).
+    // Checked for length first: most items depend on nothing, and filter would allocate for each.
+    const unmet =
+      item.dependsOn.length === 0
+        ? NO_DEPENDENCIES
+        : item.dependsOn.filter((id) => this.metrics.open.has(id));
+    if (unmet.length > 0) {
+      beginBlockedPeriod(item, 'waiting-on-dependency', this.simulation.now);
+      for (const id of unmet) {
+        const waiting = this.waitingOnDependency.get(id) ?? [];
+        waiting.push(item);
+        this.waitingOnDependency.set(id, waiting);
+      }
+      return;
+    }
+    this.moveTo(item, this.firstStepOfType[item.typeIndex] ?? 0);
+  }
+
+  // Moves an item to a step (skipping steps its attributes skip), or completes it past the last step.
+  private moveTo(item: RunningItem, target: number): void {
+    const streamEnd = this.streamEndOfStep[target] ?? 0;
+    let step = target;
+    while (step < streamEnd) {
+      const skipWhen = this.stepAt(step).definition.skipWhen;
+      if (skipWhen === undefined || item.attributes[skipWhen] !== true) break;
+      step++;
+    }
+    if (step >= streamEnd) {
+      this.complete(item);
+      return;
+    }
+    item.stepIndex = step;
+    const limit = this.stepAt(step).definition.wipLimit;
+    if (limit !== undefined && (this.inStep[step] ?? 0) >= limit) {
+      beginBlockedPeriod(item, 'blocked', this.simulation.now);
+      this.waitingToEnterAt(step).push(item);
+      return;
+    }
+    this.enterStep(item, step);
+  }
+
+  // The visit starts here, not before a full step: time waiting for room under a WIP limit is blocked
+  // time of the item, outside the step's WIP and visit time (so Little's law holds for the step).
+  private enterStep(item: RunningItem, step: number): void {
+    const now = this.simulation.now;
+    const compiled = this.stepAt(step);
+    const blocking = compiled.definition.blocking;
+    item.stepEnteredAt = now;
+    item.queueAtEntry = item.queueTime;
+    item.touchAtEntry = item.touchTime;
+    item.blockedAtEntry = item.blockedTime;
+    item.answered = false;
+    const inStep = ++this.inStep[step]!; // step < number of steps
+    this.metrics.stepWip[step]?.update(inStep, now);
+    item.remainingEffort = item.effortByStep[compiled.position] ?? 0;
+    if (blocking !== undefined && this.decisionsOf(item)() < blocking.probability) {
+      beginBlockedPeriod(item, 'blocked', now);
+      this.note(item, 'block');
+      this.simulation.schedule(blocking.duration.sample(this.decisionsOf(item)), this.unblock, item);
+      return;
+    }
+    this.passGate(item);
+  }
+
+  private readonly unblock = (item: RunningItem): void => {
+    endBlockedPeriod(item, this.simulation.now);
+    this.note(item, 'unblock');
+    this.passGate(item);
+  };
+
+  private passGate(item: RunningItem): void {
+    const now = this.simulation.now;
+    const gate = this.stepAt(item.stepIndex).definition.gate;
+    const opening = gate === undefined ? now : nextGateOpening(gate, now);
+    if (opening > now) {
+      beginBlockedPeriod(item, 'gated', now);
+      this.simulation.scheduleAt(opening, this.openGate, item);
+      return;
+    }
+    this.enqueue(item);
+  }
+
+  private readonly openGate = (item: RunningItem): void => {
+    endBlockedPeriod(item, this.simulation.now);
+    this.enqueue(item);
+  };
+
+  // The item waits for a person at its step: handed to a free one at once, or queued.
+  private enqueue(item: RunningItem): void {
+    item.state = 'queued';
+    item.enqueuedAt = this.simulation.now;
+    this.note(item, 'enqueue');
+    if (!this.dispatcher.place(item)) return;
+    // Patience covers the wait for a first answer, as for a Resource: once somebody has worked on the
+    // item, later queues (next steps, rework, hand-over) do not make the requester give up.
+    if (item.patience !== Number.POSITIVE_INFINITY && Number.isNaN(item.firstStartTime)) {
+      item.abandonEvent = this.simulation.schedule(item.patience, this.abandon, item);
+    }
+    this.shifts.callIn(this.stepAt(item.stepIndex));
+  }
+
+  // The dispatcher hands the item (out of any queue) to the person: work starts.
+  private start(worker: Worker, item: RunningItem): void {
+    const now = this.simulation.now;
+    const step = item.stepIndex;
+    if (item.abandonEvent >= 0) {
+      this.simulation.cancel(item.abandonEvent);
+      item.abandonEvent = -1;
+    }
+    item.queueTime += now - item.enqueuedAt;
+    if (Number.isNaN(item.firstStartTime)) item.firstStartTime = now;
+    if (!item.answered) {
+      item.answered = true;
+      this.desks[this.deskOfStep[step] ?? -1]?.answered(item.stepEnteredAt, now - item.enqueuedAt);
+    }
+    if (item.lastWorker >= 0 && item.lastWorker !== worker.index) {
+      item.handoffs++;
+      this.note(item, 'handoff', worker.name);
+    }
+    item.state = 'in-progress';
+    this.note(item, 'start', worker.name);
+    worker.advance(now);
+    worker.take(item, this.stepAt(step).skill);
+    this.scheduleCompletion(worker);
+  }
+
+  private readonly workDone = (worker: Worker): void => {
+    const now = this.simulation.now;
+    worker.completionEvent = -1;
+    worker.advance(now);
+    const item = worker.finishedItem() as RunningItem | undefined;
+    if (item !== undefined) this.finishWork(worker, item);
+    this.scheduleCompletion(worker);
+    this.pullWork(worker);
+  };
+
+  private leaveStep(item: RunningItem, step: CompiledStep): void {
+    const now = this.simulation.now;
+    const index = step.index;
+    const inStep = --this.inStep[index]!; // index < number of steps
+    this.metrics.stepWip[index]?.update(inStep, now);
+    this.metrics.visitEnded(
+      index,
+      item.stepEnteredAt,
+      item.queueTime - item.queueAtEntry,
+      item.touchTime - item.touchAtEntry,
+      item.blockedTime - item.blockedAtEntry,
+      now,
+    );
+    const next = this.waitingToEnterAt(index).shift();
+    if (next !== undefined) {
+      endBlockedPeriod(next, now);
+      this.enterStep(next, index);
+    }
+  }
+
+  // The item leaves its stream; `delivered` false means it was stopped (value never starts flowing).
+  private complete(item: RunningItem, delivered = true): void {
+    const now = this.simulation.now;
+    item.state = 'completed';
+    item.completionTime = now;
+    if (delivered && Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
+    this.note(item, 'complete');
+    this.finishRequest(item, delivered ? 'delivered' : 'stopped');
+  }
+
+  private readonly abandon = (item: RunningItem): void => {
+    const now = this.simulation.now;
+    item.abandonEvent = -1;
+    this.dispatcher.withdraw(item);
+    const wait = now - item.enqueuedAt;
+    item.queueTime += wait;
+    this.desks[this.deskOfStep[item.stepIndex] ?? -1]?.abandoned(wait);
+    this.leaveStep(item, this.stepAt(item.stepIndex));
+    item.state = 'abandoned';
+    item.completionTime = now;
+    this.note(item, 'abandon');
+    this.finishRequest(item, 'abandoned');
+  };
+
+  // An item left (completed or abandoned): items waiting on it go on once nothing they depend on is open,
+  // as an item offered after it left would (an abandoned item never completes; waiting for ever would leak).
+  private finishRequest(item: RunningItem, outcome: 'delivered' | 'stopped' | 'abandoned'): void {
+    const now = this.simulation.now;
+    this.intakes[item.typeIndex]?.closed(item.requester);
+    this.metrics.left(item, now, outcome);
+    const dependants = this.waitingOnDependency.get(item.id);
+    if (dependants === undefined) return;
+    this.waitingOnDependency.delete(item.id);
+    for (const dependant of dependants) {
+      if (
+        dependant.state === 'waiting-on-dependency' &&
+        dependant.dependsOn.every((id) => !this.metrics.open.has(id))
+      ) {
+        endBlockedPeriod(dependant, now);
+        this.enterStream(dependant);
+      }
+    }
+  }
+
+  private readonly takeSample = (period: number): void => {
+    const samples = this.samples;
+    samples.time.push(this.simulation.now);
+    samples.wip.push(this.metrics.open.size);
+    samples.queues.forEach((queue, step) => {
+      queue.push(this.dispatcher.queueLength(step));
+    });
+    this.simulation.schedule(period, this.takeSample, period);
+  };
+
+  // Checks the pull rule once the last event of an instant has run: between two events of one instant it
+  // may not hold yet (a person whose shift starts now is free until their own shift-start event runs).
+  private readonly dispatchRuleBroken = (): boolean => {
+    if (this.simulation.peek() > this.simulation.now) this.dispatcher.assertNobodyIdleWhileWorkWaits();
+    return false;
+  };
+
+  private restartStatistics(): void {
+    const now = this.simulation.now;
+    this.metrics.reset(now);
+    this.dispatcher.restartStatistics(now);
+    for (const worker of this.workers) worker.resetAccounts(now);
+    for (const desk of this.desks) desk.reset();
+  }
+
+  // The item's own stream, built at its first decision from the seed words drawn when it was made.
+  private decisionsOf(item: RunningItem): Rng {
+    if (item.decisions === undefined) item.decisions = subStreamFromSeed(item);
+    return item.decisions;
+  }
+
+  private stepAt(step: number): CompiledStep {
+    // Callers pass global step indices of the compiled model.
+    return this.steps[step]!;
+  }
+
+  private waitingToEnterAt(step: number): RunningItem[] {
+    // One list per step.
+    return this.waitingToEnter[step]!;
+  }
 }
 
-// Removes the element at `position`, keeping the order of the rest; unlike splice, it allocates nothing
-// (splice returns an array of the removed elements).
-function removeAt<Element>(array: Element[], position: number): void {
-  const last = array.length - 1;
-  for (let index = position; index < last; index++) array[index] = array[index + 1]!;
-  array.pop();
+// The global index of a service desk's step (the model's checks made sure it exists).
+function deskStep(model: CompiledModel, valueStream: string, stepName: string): number {
+  const streamIndex = model.streams.findIndex((candidate) => candidate.name === valueStream);
+  const step = model.steps.find(
+    (candidate) => candidate.stream === streamIndex && candidate.definition.name === stepName,
+  );
+  if (step === undefined) throw new RangeError(`service desk: no step "${stepName}" in "${valueStream}"`);
+  return step.index;
 }

@@ -1,9 +1,15 @@
 // Value streams: ordered steps that turn demand into value, each done by a team with a skill, with
 // rework loops, WIP limits, scheduled gates, branches that end the stream, skips, and the restoration point.
 import type { Distribution } from '../../random/index.ts';
-import { _describeValue } from '../people/skillLevel.ts';
+import { _ruleProblem, type ModelProblem, type ProblemPath } from '../definition/modelProblem.ts';
+import { _describeValue } from '../definition/untrustedValues.ts';
 
-/** A scheduled wait before a step starts, such as a weekly Change Advisory Board: every `every` hours at `at`. */
+/**
+ * A scheduled wait before a step starts, such as a weekly Change Advisory Board: every `every` hours at
+ * `at`.
+ * @example
+ * const weeklyBoard: StepGate = { every: 168, at: 3 * 24 + 10 }; // => Thursdays at 10:00
+ */
 export interface StepGate {
   /** Period in hours (168 for weekly, 24 for daily). */
   readonly every: number;
@@ -11,13 +17,24 @@ export interface StepGate {
   readonly at: number;
 }
 
-/** Waiting on a requester or a third party: with `probability`, the item is blocked for a drawn time before the step. */
+/**
+ * Waiting on a requester or a third party: with `probability`, the item is blocked for a drawn time
+ * before the step.
+ * @example
+ * const waitOnUser: StepBlocking = { probability: 0.2, duration: exponential({ mean: 8 }) };
+ * // => one item in five waits, eight hours on average
+ */
 export interface StepBlocking {
   readonly probability: number;
   readonly duration: Distribution;
 }
 
-/** One step of a value stream. */
+/**
+ * One step of a value stream.
+ * @example
+ * const fix: StepDefinition = { name: 'fix', teams: ['apps'], skill: 'apps' };
+ * // => done by team apps with skill apps, its effort from the work type
+ */
 export interface StepDefinition {
   readonly name: string;
   /** The team or teams whose people can do the step. */
@@ -49,72 +66,95 @@ export interface StepDefinition {
   readonly restoresValue?: boolean;
 }
 
-/** A value stream: a name and its ordered steps. */
+/**
+ * A value stream: a name and its ordered steps.
+ * @example
+ * const support: ValueStreamDefinition = { name: 'support', steps: [log, fix] }; // => log, then fix
+ */
 export interface ValueStreamDefinition {
   readonly name: string;
   readonly steps: readonly StepDefinition[];
 }
 
 /**
- * Checks a value stream's own structure (names, probabilities, limits, rework targets); references to
- * teams and skills are checked when the whole model is compiled.
- * @throws Error naming the stream, the step and the field
+ * Every problem with a value stream's own structure (names, probabilities, limits, gates, rework
+ * targets), all of them; references to teams and skills are the model's to check. The stream must have
+ * the shape modelShapeProblems checks (a name, steps with string names, team lists and skills).
+ * @param stream - the stream, of a sound shape
+ * @param path - where the stream sits in the model definition, e.g. `['valueStreams', 0]`
+ * @returns the problems, each naming the stream, the step and the field; empty for a sound stream
  * @example
- * validateValueStream({ name: 'support', steps: [{ name: 'log', teams: ['desk'], skill: 'triage' }] }); // ok
+ * valueStreamProblems({ name: 'support', steps: [{ name: 'log', teams: ['desk'], skill: 'triage',
+ *   wipLimit: 0 }] }, ['valueStreams', 0]).map((problem) => problem.path);
+ * // => [['valueStreams', 0, 'steps', 0, 'wipLimit']]
  */
-export function validateValueStream(stream: ValueStreamDefinition): void {
+export function valueStreamProblems(stream: ValueStreamDefinition, path: ProblemPath): ModelProblem[] {
   const where = `value stream "${stream.name}"`;
-  if (stream.name.length === 0) throw new Error('a value stream needs a name');
-  if (stream.steps.length === 0) throw new Error(`${where} needs at least one step`);
+  const problems: ModelProblem[] = [];
+  if (stream.name.length === 0)
+    problems.push({ path: [...path, 'name'], message: 'a value stream needs a name' });
+  if (stream.steps.length === 0) {
+    problems.push({ path: [...path, 'steps'], message: `${where} needs at least one step` });
+  }
   const names = new Set<string>();
   stream.steps.forEach((step, index) => {
     const at = `${where}, step ${index + 1} ("${step.name}")`;
-    if (step.name.length === 0) throw new Error(`${where}, step ${index + 1} needs a name`);
-    if (names.has(step.name)) throw new Error(`${at}: the step name is used twice in the stream`);
-    names.add(step.name);
-    if (step.teams.length === 0) throw new Error(`${at}: teams must name at least one team`);
-    if (step.skill.length === 0) throw new Error(`${at}: skill must be named`);
-    if (step.effort !== undefined && typeof (step.effort as { sample?: unknown }).sample !== 'function') {
-      throw new Error(
-        `${at}: effort must be a distribution (e.g. exponential({ mean: 2 })), got ${_describeValue(step.effort)}`,
-      );
+    const stepPath = [...path, 'steps', index];
+    const rule = (field: ProblemPath, expected: string, value: unknown): void => {
+      problems.push(_ruleProblem([...stepPath, ...field], `${at}: ${field.join('.')}`, expected, value));
+    };
+    if (step.name.length === 0) {
+      problems.push({ path: [...stepPath, 'name'], message: `${where}, step ${index + 1} needs a name` });
+    } else if (names.has(step.name)) {
+      problems.push({
+        path: [...stepPath, 'name'],
+        message: `${at}: the step name is used twice in the stream`,
+      });
+    } else names.add(step.name);
+    if (step.teams.length === 0) {
+      problems.push({ path: [...stepPath, 'teams'], message: `${at}: teams must name at least one team` });
     }
-    if (
-      step.blocking !== undefined &&
-      typeof (step.blocking.duration as { sample?: unknown } | undefined)?.sample !== 'function'
-    ) {
-      throw new Error(
-        `${at}: blocking.duration must be a distribution of hours, got ${_describeValue(step.blocking.duration)}`,
-      );
+    if (step.skill.length === 0)
+      problems.push({ path: [...stepPath, 'skill'], message: `${at}: skill must be named` });
+    if (step.effort !== undefined && !isDistribution(step.effort)) {
+      rule(['effort'], 'a distribution (e.g. exponential({ mean: 2 }))', step.effort);
     }
-    checkProbability(at, 'rework.probability', step.rework?.probability);
-    checkProbability(at, 'exitProbability', step.exitProbability);
-    checkProbability(at, 'blocking.probability', step.blocking?.probability);
+    if (step.blocking !== undefined && !isDistribution(step.blocking.duration)) {
+      rule(['blocking', 'duration'], 'a distribution of hours', step.blocking.duration);
+    }
+    for (const [field, value] of [
+      [['rework', 'probability'], step.rework?.probability],
+      [['exitProbability'], step.exitProbability],
+      [['blocking', 'probability'], step.blocking?.probability],
+    ] as const) {
+      if (value !== undefined && !(value >= 0 && value <= 1)) rule(field, 'a probability in [0, 1]', value);
+    }
     if (step.wipLimit !== undefined && !(Number.isInteger(step.wipLimit) && step.wipLimit >= 1)) {
-      throw new Error(`${at}: wipLimit must be an integer >= 1, got ${step.wipLimit}`);
+      rule(['wipLimit'], 'an integer >= 1', step.wipLimit);
     }
     if (step.gate !== undefined) {
-      if (!(step.gate.every > 0 && Number.isFinite(step.gate.every))) {
-        throw new Error(`${at}: gate.every must be a period in hours > 0, got ${step.gate.every}`);
-      }
-      if (!(step.gate.at >= 0 && step.gate.at < step.gate.every)) {
-        throw new Error(`${at}: gate.at must be in [0, ${step.gate.every}) hours, got ${step.gate.at}`);
-      }
+      const { every, at: opening } = step.gate;
+      if (!(every > 0 && Number.isFinite(every))) rule(['gate', 'every'], 'a period in hours > 0', every);
+      // Where the period itself is wrong, the offset cannot be judged against it.
+      else if (!(opening >= 0 && opening < every)) rule(['gate', 'at'], `in [0, ${every}) hours`, opening);
     }
   });
   stream.steps.forEach((step, index) => {
     if (step.rework !== undefined && !names.has(step.rework.toStep)) {
-      throw new Error(
-        `${where}, step ${index + 1} ("${step.name}"): rework.toStep "${step.rework.toStep}" is not a step of this stream (steps: ${[...names].join(', ')})`,
-      );
+      const steps = [...names].join(', ');
+      problems.push({
+        path: [...path, 'steps', index, 'rework', 'toStep'],
+        message: `${where}, step ${index + 1} ("${step.name}"): rework.toStep "${step.rework.toStep}" is not a step of this stream (steps: ${steps})`,
+        expected: `a step of this stream (${steps})`,
+        received: _describeValue(step.rework.toStep),
+      });
     }
   });
+  return problems;
 }
 
-function checkProbability(where: string, field: string, value: number | undefined): void {
-  if (value !== undefined && !(value >= 0 && value <= 1)) {
-    throw new Error(`${where}: ${field} must be a probability in [0, 1], got ${value}`);
-  }
+function isDistribution(value: unknown): boolean {
+  return typeof (value as { sample?: unknown } | undefined)?.sample === 'function';
 }
 
 /**

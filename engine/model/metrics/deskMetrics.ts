@@ -1,10 +1,12 @@
 // Call-centre measures of one step: service level (share answered within the target), average speed of
-// answer, probability of waiting, in aggregate and by the hour of the day the contact arrived.
+// answer, probability of waiting, in aggregate and by the hour of the day the contact arrived; and the
+// contacts that gave up before an answer.
 import type { ServiceDeskMeasure } from '../definition/modelDefinition.ts';
 
 /**
- * Counts of contacts answered at a service desk step. "Answered" means work started; the wait is the
- * time in the step's queue before that.
+ * Counts of contacts at a service desk step since the window started. "Answered" means work started; the
+ * wait is the time in the step's queue before that. "Abandoned" means the requester gave up waiting
+ * first. Answered and abandoned contacts together are every contact that left the queue.
  *
  * @example
  * desk.serviceLevel; // => 0.8 (80% answered within the target)
@@ -21,6 +23,10 @@ export class DeskMetrics {
   waitedCount = 0;
   /** Sum of waits before answer, hours. */
   waitSum = 0;
+  /** Contacts that gave up before an answer. */
+  abandonedCount = 0;
+  /** Sum of the waits of contacts that gave up, hours. */
+  abandonedWaitSum = 0;
   /** By hour of day (0..23) of arrival at the step: answered, within target, wait sum. */
   readonly answeredByHour = new Float64Array(24);
   readonly withinTargetByHour = new Float64Array(24);
@@ -44,19 +50,10 @@ export class DeskMetrics {
     this.waitSumByHour[hour]! += wait;
   }
 
-  /** Share answered within the target. */
-  get serviceLevel(): number {
-    return this.withinTarget / this.answeredCount;
-  }
-
-  /** Average speed of answer, hours. */
-  get averageSpeedOfAnswer(): number {
-    return this.waitSum / this.answeredCount;
-  }
-
-  /** Probability that a contact waits at all. */
-  get probabilityOfWaiting(): number {
-    return this.waitedCount / this.answeredCount;
+  /** Records a contact that gave up after waiting `wait` hours without an answer. */
+  abandoned(wait: number): void {
+    this.abandonedCount++;
+    this.abandonedWaitSum += wait;
   }
 
   /** Restarts the counts (end of the warm-up). */
@@ -65,6 +62,8 @@ export class DeskMetrics {
     this.withinTarget = 0;
     this.waitedCount = 0;
     this.waitSum = 0;
+    this.abandonedCount = 0;
+    this.abandonedWaitSum = 0;
     this.answeredByHour.fill(0);
     this.withinTargetByHour.fill(0);
     this.waitSumByHour.fill(0);

@@ -1,8 +1,9 @@
 // Flow measures of a service model, collected while it runs: lead, wait, touch and blocked time per
-// work type and priority, per-step queues and WIP, throughput, SLA attainment and the conservation counts.
+// work type and priority, per-step WIP, throughput, SLA attainment, the conservation counts and item records.
 import { Tally, TimeWeightedAverage } from '../../stats/index.ts';
-import { OpenItems } from './openItems.ts';
 import type { WorkItem } from '../work/workItem.ts';
+import { ItemRecords } from './itemRecords.ts';
+import { OpenItems } from './openItems.ts';
 
 /** Streaming measures of one group of items (a work type and priority, or a step). */
 export class FlowTallies {
@@ -32,28 +33,39 @@ export class FlowTallies {
   }
 }
 
-/** Counts over the whole run (never reset), for the conservation check. */
+/** How many items were offered, refused, admitted and left, over some span of the run. */
 export interface ConservationCounts {
+  /** Items offered by arrival sources (and from code). */
   offered: number;
+  /** Offered items an intake limit turned away. */
   refused: number;
+  /** Offered items let in: automated ones and those that entered their value stream (or a deferral). */
   admitted: number;
+  /** Admitted items resolved without people; they never enter a queue. */
   automated: number;
+  /** Items that left at the end of their value stream, or by an exit (delivering value or stopped). */
   completed: number;
+  /** Items whose requester gave up waiting for a first answer. */
   abandoned: number;
 }
 
+/** Counts of the measured window: what it starts with, and the same counts as the whole run's. */
+export interface WindowCounts extends ConservationCounts {
+  /** Items open (admitted, not yet gone) when the window started. */
+  openAtStart: number;
+}
+
 /**
- * The collector the service system reports to. Group tallies restart at the end of the warm-up;
- * conservation counts cover the whole run: offered = refused + admitted and admitted = completed +
- * automated + open + abandoned (automated items are admitted but never wait for people).
+ * The collector the service system reports to. Group tallies and window counts restart at the end of
+ * the warm-up; whole-run counts never do. Both balance: offered = refused + admitted; whole run,
+ * admitted = completed + automated + abandoned + open; window, open at start + admitted = completed +
+ * automated + abandoned + open at end. With item records on, every item leaving in the window is recorded.
  */
 export class FlowMetrics {
   /** End-to-end tallies by work type, then priority (index priority - 1). */
   readonly byTypeAndPriority: FlowTallies[][];
   /** Per-step tallies of each visit (entry to exit), by global step index. */
   readonly bySteps: FlowTallies[];
-  /** Items waiting in each step's queue, over time. */
-  readonly queueLengths: TimeWeightedAverage[];
   /** Items in each step (queued, in progress or blocked there), over time. */
   readonly stepWip: TimeWeightedAverage[];
   /** Items admitted and not yet gone, over time. */
@@ -62,48 +74,78 @@ export class FlowMetrics {
   readonly stepThroughput: Float64Array;
   /** Items completed per work type since the window started. */
   readonly completedByType: Float64Array;
-  readonly counts: ConservationCounts = {
-    offered: 0,
-    refused: 0,
-    admitted: 0,
-    automated: 0,
-    completed: 0,
-    abandoned: 0,
-  };
+  /** Counts over the whole run, from time 0. */
+  readonly counts: ConservationCounts = emptyCounts();
+  /** Counts since the window started (the end of the warm-up, or time 0). */
+  readonly windowCounts: WindowCounts = { ...emptyCounts(), openAtStart: 0 };
   /** Admitted items not yet gone, oldest first. */
   readonly open = new OpenItems();
+  /** Every item that left in the window, or undefined when records are off. */
+  readonly records: ItemRecords | undefined;
   windowStart = 0;
   private readonly slaHours: readonly number[];
 
-  constructor(typeCount: number, priorityCount: number, stepCount: number, slaHours: readonly number[]) {
+  constructor(
+    typeCount: number,
+    priorityCount: number,
+    stepCount: number,
+    slaHours: readonly number[],
+    recordItems: boolean,
+  ) {
     this.byTypeAndPriority = Array.from({ length: typeCount }, () =>
       Array.from({ length: priorityCount }, () => new FlowTallies()),
     );
     this.bySteps = Array.from({ length: stepCount }, () => new FlowTallies());
-    this.queueLengths = Array.from({ length: stepCount }, () => new TimeWeightedAverage());
     this.stepWip = Array.from({ length: stepCount }, () => new TimeWeightedAverage());
     this.wip = new TimeWeightedAverage();
     this.stepThroughput = new Float64Array(stepCount);
     this.completedByType = new Float64Array(typeCount);
     this.slaHours = slaHours;
+    this.records = recordItems ? new ItemRecords() : undefined;
+  }
+
+  /** An item was offered. */
+  offered(): void {
+    this.counts.offered++;
+    this.windowCounts.offered++;
+  }
+
+  /** An offered item was refused at intake, now. */
+  refused(item: WorkItem, now: number): void {
+    this.counts.refused++;
+    this.windowCounts.refused++;
+    this.records?.add(item, 'refused', now);
+  }
+
+  /** An offered item was admitted and automated: it is resolved at `finish` without people. */
+  automated(item: WorkItem, finish: number): void {
+    this.counts.admitted++;
+    this.counts.automated++;
+    this.windowCounts.admitted++;
+    this.windowCounts.automated++;
+    this.records?.add(item, 'automated', finish);
   }
 
   /** An item was admitted into its value stream (or is about to be, after a deferral); it is open until it leaves. */
   admitted(item: WorkItem, now: number): void {
     this.counts.admitted++;
+    this.windowCounts.admitted++;
     this.open.add(item);
     this.wip.update(this.open.size, now);
   }
 
-  /** An item left: completed or abandoned. */
-  left(item: WorkItem, now: number, completed: boolean): void {
+  /** An item left: completed (delivered or stopped) or abandoned. */
+  left(item: WorkItem, now: number, outcome: 'delivered' | 'stopped' | 'abandoned'): void {
     this.open.delete(item);
     this.wip.update(this.open.size, now);
-    if (!completed) {
+    this.records?.add(item, outcome, now);
+    if (outcome === 'abandoned') {
       this.counts.abandoned++;
+      this.windowCounts.abandoned++;
       return;
     }
     this.counts.completed++;
+    this.windowCounts.completed++;
     this.completedByType[item.typeIndex]!++;
     const tallies = this.byTypeAndPriority[item.typeIndex]![item.priority - 1]!;
     const lead = now - item.arrivalTime;
@@ -141,10 +183,15 @@ export class FlowMetrics {
     this.windowStart = now;
     for (const row of this.byTypeAndPriority) for (const tallies of row) tallies.reset();
     for (const tallies of this.bySteps) tallies.reset();
-    for (const average of this.queueLengths) average.reset(now);
     for (const average of this.stepWip) average.reset(now);
     this.wip.reset(now);
     this.stepThroughput.fill(0);
     this.completedByType.fill(0);
+    Object.assign(this.windowCounts, emptyCounts(), { openAtStart: this.open.size });
+    this.records?.restart();
   }
+}
+
+function emptyCounts(): ConservationCounts {
+  return { offered: 0, refused: 0, admitted: 0, automated: 0, completed: 0, abandoned: 0 };
 }

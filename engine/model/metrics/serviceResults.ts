@@ -1,90 +1,85 @@
 // Plain, serialisable results of one service-model replication: flow per work type and priority, per
-// step, utilisation per person and team, call-centre measures, open work and the conservation check.
+// step, percentiles, utilisation per person and team, call-centre measures, open work and conservation.
 import { HOURS_PER_WEEK } from '../demand/arrivalSource.ts';
-import type { FlowTallies } from './flowMetrics.ts';
 import type { ServiceSystem } from '../flow/serviceSystem.ts';
+import { type DeskResults, deskResults } from './deskResults.ts';
+import type { ConservationCounts } from './flowMetrics.ts';
+import { type FlowSummary, summarizeFlow } from './flowSummary.ts';
+import { type ItemPercentiles, itemPercentiles } from './itemPercentiles.ts';
+import { type PersonResults, type TeamResults, utilisationResults } from './utilisationResults.ts';
 
-/** Means of one group's flow measures (hours), with counts. */
-export interface FlowSummary {
-  readonly count: number;
-  readonly meanLeadTime: number;
-  readonly maxLeadTime: number;
-  readonly meanQueueTime: number;
-  readonly meanTouchTime: number;
-  readonly meanBlockedTime: number;
-  /** Touch time over lead time, summed over the group. */
-  readonly flowEfficiency: number;
-  readonly meanHandoffs: number;
-  /** Share within the SLA for its priority (NaN when no SLA applies). */
-  readonly slaAttainment: number;
-}
-
-/** Everything one replication measured after its warm-up. */
+/**
+ * Everything one replication measured. Unless a field says otherwise it covers the measured window, from
+ * the end of the warm-up (or time 0) to the end of the run, and a measure with no observations is null
+ * with its count beside it. Times are hours.
+ *
+ * @example
+ * const results = runServiceReplication(model, { seed: 1, replication: 0, hours: 8_760, warmUpHours: 168 });
+ * results.windowConservation.holds; // => true
+ * results.percentiles.leadTime?.p85; // => 85% of the items completed in the window took at most this long
+ */
 export interface ServiceResults {
   /** Length of the measured window, hours. */
   readonly measuredHours: number;
-  /** Whole-run counts: offered = refused + admitted; admitted = completed + automated + abandoned + open. */
-  readonly conservation: {
-    readonly offered: number;
-    readonly refused: number;
-    readonly automated: number;
-    readonly admitted: number;
-    readonly completed: number;
-    readonly abandoned: number;
+  /**
+   * Counts over the whole run, warm-up included, from time 0: offered = refused + admitted; admitted =
+   * completed + automated + abandoned + open (open: admitted, not yet gone, at the end).
+   */
+  readonly conservation: ConservationCounts & { readonly open: number; readonly holds: boolean };
+  /**
+   * Counts over the measured window: offered = refused + admitted; openAtStart + admitted = completed +
+   * automated + abandoned + open (open at the end).
+   */
+  readonly windowConservation: ConservationCounts & {
+    readonly openAtStart: number;
     readonly open: number;
     readonly holds: boolean;
   };
+  /** Every item completed in the window (delivered or stopped; abandoned ones are not in the means). */
   readonly endToEnd: FlowSummary;
+  /** Lead-time and wait percentiles of the items completed in the window (needs item records). */
+  readonly percentiles: ItemPercentiles;
+  /** Per work type, in model order. */
   readonly byType: readonly {
     readonly type: string;
+    /** Items of the type completed in the window, per week of the window. */
     readonly throughputPerWeek: number;
+    /** The type's items completed in the window. */
     readonly flow: FlowSummary;
+    /** The same items' lead-time and wait percentiles. */
+    readonly percentiles: ItemPercentiles;
+    /** The same items by priority, P1 first (every priority of the model, empty ones included). */
     readonly byPriority: readonly { readonly priority: number; readonly flow: FlowSummary }[];
   }[];
+  /** Per step, in model order (value stream by value stream), over the visits that ended in the window. */
   readonly bySteps: readonly {
     readonly valueStream: string;
     readonly step: string;
+    /** Visits that ended at the step: entry to exit (moved on, sent back by rework, or abandoned there). */
     readonly flow: FlowSummary;
+    /** Time-average number waiting in the step's queue. */
     readonly meanQueueLength: number;
+    /** Time-average number in the step (waiting, in progress or blocked there). */
     readonly meanWip: number;
     /** Visits that ended per week (done, sent back by rework, or abandoned there). */
     readonly throughputPerWeek: number;
   }[];
+  /** Time-average number of items admitted and not yet gone. */
   readonly meanWip: number;
-  readonly people: readonly {
-    readonly name: string;
-    readonly team: string;
-    readonly busyHours: number;
-    readonly availableHours: number;
-    readonly utilisation: number;
-    /** Available hours with nothing in hand. */
-    readonly idleHours: number;
-    readonly offShiftHours: number;
-    readonly onCallHours: number;
-  }[];
-  readonly teams: readonly {
-    readonly name: string;
-    readonly utilisation: number;
-    readonly busyHours: number;
-    readonly availableHours: number;
-  }[];
-  readonly desks: readonly {
-    readonly valueStream: string;
-    readonly step: string;
-    readonly answered: number;
-    readonly serviceLevel: number;
-    readonly averageSpeedOfAnswerHours: number;
-    readonly probabilityOfWaiting: number;
-    readonly occupancy: number;
-    readonly byHourOfDay: readonly {
-      readonly hour: number;
-      readonly answered: number;
-      readonly serviceLevel: number;
-      readonly averageSpeedOfAnswerHours: number;
-    }[];
-  }[];
-  /** Items still open at the end, and their ages (work item age). */
-  readonly openItems: { readonly count: number; readonly meanAgeHours: number; readonly maxAgeHours: number };
+  /** Per person, in model order: busy, available and idle hours of the window. */
+  readonly people: readonly PersonResults[];
+  /** Per team: its people's hours together. */
+  readonly teams: readonly TeamResults[];
+  /** Call-centre measures of the steps the model names as service desks. */
+  readonly desks: readonly DeskResults[];
+  /** Items still open at the end of the run (whatever their arrival), and their ages (work item age). */
+  readonly openItems: {
+    readonly count: number;
+    /** Mean age (now - arrival) of the open items; null when none is open. */
+    readonly meanAgeHours: number | null;
+    /** Largest age; null when none is open. */
+    readonly maxAgeHours: number | null;
+  };
 }
 
 /**
@@ -98,25 +93,9 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
   const model = system.model;
   const measuredHours = now - metrics.windowStart;
   const counts = metrics.counts;
+  const window = metrics.windowCounts;
   const open = metrics.open.size;
-  const allGroups: FlowTallies[] = metrics.byTypeAndPriority.flat();
-  const people = system.workers.map((worker) => {
-    const calendar = worker.person.calendar;
-    const windowHours =
-      calendar === undefined ? measuredHours : calendar.workingHoursBetween(metrics.windowStart, now);
-    const onCallHours = worker.onCallHoursAt(now);
-    const availableHours = worker.person.onCall ? Math.min(windowHours, onCallHours) : windowHours;
-    return {
-      name: worker.name,
-      team: model.teams[worker.person.team]!.name,
-      busyHours: worker.busyHours,
-      availableHours,
-      utilisation: utilisationOf(worker.busyHours, availableHours),
-      idleHours: Math.max(0, availableHours - worker.busyHours),
-      offShiftHours: measuredHours - windowHours,
-      onCallHours,
-    };
-  });
+  const { people, teams } = utilisationResults(system, measuredHours);
   let openAgeSum = 0;
   let openAgeMax = 0;
   for (const item of metrics.open.values()) {
@@ -124,6 +103,8 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
     openAgeSum += age;
     openAgeMax = Math.max(openAgeMax, age);
   }
+  const percentiles = itemPercentiles(metrics.records, metrics.completedByType);
+  const perWeek = (count: number): number => (count / measuredHours) * HOURS_PER_WEEK;
   return {
     measuredHours,
     conservation: {
@@ -133,103 +114,42 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
         counts.offered === counts.refused + counts.admitted &&
         counts.admitted === counts.completed + counts.automated + counts.abandoned + open,
     },
-    endToEnd: summarize(allGroups),
-    byType: model.workTypes.map(({ definition }, typeIndex) => ({
-      type: definition.name,
-      throughputPerWeek: (metrics.completedByType[typeIndex]! / measuredHours) * HOURS_PER_WEEK,
-      flow: summarize(metrics.byTypeAndPriority[typeIndex]!),
-      byPriority: metrics.byTypeAndPriority[typeIndex]!.map((tallies, index) => ({
-        priority: index + 1,
-        flow: summarize([tallies]),
-      })),
-    })),
+    windowConservation: {
+      ...window,
+      open,
+      holds:
+        window.offered === window.refused + window.admitted &&
+        window.openAtStart + window.admitted ===
+          window.completed + window.automated + window.abandoned + open,
+    },
+    endToEnd: summarizeFlow(metrics.byTypeAndPriority.flat()),
+    percentiles: percentiles.overall,
+    byType: model.workTypes.map(({ definition }, typeIndex) => {
+      const groups = metrics.byTypeAndPriority[typeIndex] ?? [];
+      return {
+        type: definition.name,
+        throughputPerWeek: perWeek(metrics.completedByType[typeIndex] ?? 0),
+        flow: summarizeFlow(groups),
+        percentiles: percentiles.byType[typeIndex] ?? { count: 0, leadTime: null, wait: null },
+        byPriority: groups.map((tallies, index) => ({ priority: index + 1, flow: summarizeFlow([tallies]) })),
+      };
+    }),
     bySteps: model.steps.map((step) => ({
-      valueStream: model.streams[step.stream]!.name,
+      valueStream: model.streams[step.stream]?.name ?? '',
       step: step.definition.name,
-      flow: summarize([metrics.bySteps[step.index]!]),
-      meanQueueLength: metrics.queueLengths[step.index]!.mean(now),
-      meanWip: metrics.stepWip[step.index]!.mean(now),
-      throughputPerWeek: (metrics.stepThroughput[step.index]! / measuredHours) * HOURS_PER_WEEK,
+      flow: summarizeFlow(metrics.bySteps.slice(step.index, step.index + 1)),
+      meanQueueLength: system.dispatcher.meanQueueLength(step.index, now),
+      meanWip: metrics.stepWip[step.index]?.mean(now) ?? 0,
+      throughputPerWeek: perWeek(metrics.stepThroughput[step.index] ?? 0),
     })),
     meanWip: metrics.wip.mean(now),
     people,
-    teams: model.teams.map((team) => {
-      const members = team.people.map((index) => people[index]!);
-      const busyHours = members.reduce((sum, person) => sum + person.busyHours, 0);
-      const availableHours = members.reduce((sum, person) => sum + person.availableHours, 0);
-      return {
-        name: team.name,
-        busyHours,
-        availableHours,
-        utilisation: utilisationOf(busyHours, availableHours),
-      };
-    }),
-    desks: system.desks.map((desk) => {
-      const step = model.steps[desk.step]!;
-      const staff = step.eligible.map((index) => people[index]!);
-      const busy = staff.reduce((sum, person) => sum + person.busyHours, 0);
-      const available = staff.reduce((sum, person) => sum + person.availableHours, 0);
-      return {
-        valueStream: desk.measure.valueStream,
-        step: desk.measure.step,
-        answered: desk.answeredCount,
-        serviceLevel: desk.serviceLevel,
-        averageSpeedOfAnswerHours: desk.averageSpeedOfAnswer,
-        probabilityOfWaiting: desk.probabilityOfWaiting,
-        occupancy: available > 0 ? busy / available : 0,
-        byHourOfDay: Array.from(desk.answeredByHour, (answered, hour) => ({
-          hour,
-          answered,
-          serviceLevel: desk.withinTargetByHour[hour]! / answered,
-          averageSpeedOfAnswerHours: desk.waitSumByHour[hour]! / answered,
-        })),
-      };
-    }),
-    openItems: { count: open, meanAgeHours: open > 0 ? openAgeSum / open : 0, maxAgeHours: openAgeMax },
+    teams,
+    desks: system.desks.map((desk) => deskResults(desk, model, people)),
+    openItems: {
+      count: open,
+      meanAgeHours: open > 0 ? openAgeSum / open : null,
+      maxAgeHours: open > 0 ? openAgeMax : null,
+    },
   };
-}
-
-function summarize(groups: readonly FlowTallies[]): FlowSummary {
-  let count = 0;
-  let lead = 0;
-  let maxLead = 0;
-  let queue = 0;
-  let touch = 0;
-  let blocked = 0;
-  let handoffs = 0;
-  let slaMet = 0;
-  let slaCounted = 0;
-  for (const group of groups) {
-    const n = group.leadTime.count;
-    if (n === 0) continue;
-    count += n;
-    lead += group.leadTime.sum;
-    maxLead = Math.max(maxLead, group.leadTime.max);
-    queue += group.queueTime.sum;
-    touch += group.touchTime.sum;
-    blocked += group.blockedTime.sum;
-    handoffs += group.handoffs.sum;
-    slaMet += group.slaMet;
-    slaCounted += group.slaCounted;
-  }
-  return {
-    count,
-    meanLeadTime: lead / count,
-    maxLeadTime: maxLead,
-    meanQueueTime: queue / count,
-    meanTouchTime: touch / count,
-    meanBlockedTime: blocked / count,
-    flowEfficiency: touch / lead,
-    meanHandoffs: handoffs / count,
-    slaAttainment: slaCounted > 0 ? slaMet / slaCounted : Number.NaN,
-  };
-}
-
-// Busy over available hours, 0 when none were available. The two are sums of different pieces of the
-// same working time (busy spells; shifts or on-call spells), so a person busy all the time can come out
-// a rounding error above 1 (1.0000000000000004 was seen): that is clamped to 1; more is left to show.
-function utilisationOf(busyHours: number, availableHours: number): number {
-  if (!(availableHours > 0)) return 0;
-  const utilisation = busyHours / availableHours;
-  return utilisation > 1 && utilisation < 1 + 1e-9 ? 1 : utilisation;
 }

@@ -1,6 +1,7 @@
 // The multitasking penalty: the share of a person's time lost to context switching with n items in hand
 // (Weinberg's table by default), and the share of their speed each item in hand then receives.
-import { _describeValue } from './skillLevel.ts';
+import { _ruleProblem, type ModelProblem, type ProblemPath } from '../definition/modelProblem.ts';
+import { _describeValue } from '../definition/untrustedValues.ts';
 
 /**
  * Share of working time lost to context switching with 1, 2, 3, 4 and 5 items in hand (index n - 1).
@@ -15,42 +16,45 @@ import { _describeValue } from './skillLevel.ts';
 export const WEINBERG_CONTEXT_SWITCH_LOSS: readonly number[] = Object.freeze([0, 0.2, 0.4, 0.6, 0.75]);
 
 /**
- * Checks a context-switch table: a non-empty array whose first value is 0 (one item costs nothing to
- * switch) and whose values are non-decreasing and in [0, 1) (someone juggling must still get work done).
+ * The problems with a context-switch table, one per entry at fault: it must be a non-empty list whose
+ * first value is 0 (one item costs nothing to switch) and whose values are non-decreasing and in [0, 1)
+ * (someone juggling must still get work done).
  * @param table - the value to check
- * @param where - the field named in the error, e.g. `person "ana": contextSwitchPenalty`
- * @throws Error naming the entry, the rule and the value
+ * @param where - the table in words, e.g. `team "desk": person 1 ("ana"): contextSwitchPenalty`
+ * @param path - where the table sits in the model definition
+ * @returns the problems, or an empty list for a sound table
  * @example
- * validateContextSwitchTable([0, 0.3, 0.2], 'contextSwitchPenalty');
- * // => throws: contextSwitchPenalty[2] must be >= the value before it (0.3), got 0.2
+ * contextSwitchTableProblems([0, 0.3, 0.2], 'contextSwitchPenalty', ['contextSwitchPenalty'])[0]?.message;
+ * // => 'contextSwitchPenalty[2] must be >= the value before it (0.3), got 0.2'
  */
-export function validateContextSwitchTable(
-  table: unknown,
-  where: string,
-): asserts table is readonly number[] {
+export function contextSwitchTableProblems(table: unknown, where: string, path: ProblemPath): ModelProblem[] {
   if (!Array.isArray(table) || table.length === 0) {
-    throw new Error(
-      `${where} must be a non-empty array of losses for 1, 2, 3, ... items in hand, got ${_describeValue(table)}`,
-    );
+    const rule = 'a non-empty array of losses for 1, 2, 3, ... items in hand';
+    return [_ruleProblem(path, where, rule, table)];
   }
+  const problems: ModelProblem[] = [];
+  // The last sound value: an entry is compared with it, so one bad entry is reported once, not again
+  // by the entry after it.
   let previous = 0;
   table.forEach((loss: unknown, index) => {
+    const entryPath = [...path, index];
     if (typeof loss !== 'number' || !(loss >= 0 && loss < 1)) {
-      throw new Error(`${where}[${index}] must be a share of time in [0, 1), got ${_describeValue(loss)}`);
+      problems.push(_ruleProblem(entryPath, `${where}[${index}]`, 'a share of time in [0, 1)', loss));
+    } else if (index === 0 && loss !== 0) {
+      problems.push(_ruleProblem(entryPath, `${where}[0] (one item in hand)`, '0', loss));
+    } else if (loss < previous) {
+      const rule = `>= the value before it (${previous})`;
+      problems.push(_ruleProblem(entryPath, `${where}[${index}]`, rule, loss));
+    } else {
+      previous = loss;
     }
-    if (index === 0 && loss !== 0) {
-      throw new Error(`${where}[0] (one item in hand) must be 0, got ${_describeValue(loss)}`);
-    }
-    if (loss < previous) {
-      throw new Error(`${where}[${index}] must be >= the value before it (${previous}), got ${loss}`);
-    }
-    previous = loss;
   });
+  return problems;
 }
 
 function checkItemsInHand(itemsInHand: number, minimum: number): void {
   if (!Number.isInteger(itemsInHand) || itemsInHand < minimum) {
-    throw new Error(`itemsInHand must be an integer >= ${minimum}, got ${_describeValue(itemsInHand)}`);
+    throw new RangeError(`itemsInHand must be an integer >= ${minimum}, got ${_describeValue(itemsInHand)}`);
   }
 }
 
@@ -59,13 +63,13 @@ function checkItemsInHand(itemsInHand: number, minimum: number): void {
  *
  * 0 or 1 item loses nothing; n items read `table[n - 1]`, and beyond the table's end the last value
  * holds (Weinberg's figures stop at five, and the loss cannot keep growing without reaching 1).
- * The table is not checked here, since this runs while simulating; {@link validateContextSwitchTable}
- * checks tables once, when definitions are validated.
+ * The table is not checked here, since this runs while simulating; {@link contextSwitchTableProblems}
+ * checks tables once, when a model is checked.
  *
  * @param itemsInHand - how many items the person has started and not finished (integer >= 0)
  * @param table - losses for 1, 2, 3, ... items in hand; Weinberg's by default
  * @returns the share of time lost, in [0, 1)
- * @throws Error when itemsInHand is not an integer >= 0
+ * @throws RangeError when itemsInHand is not an integer >= 0
  * @example
  * contextSwitchLoss(3); // => 0.4
  * contextSwitchLoss(8); // => 0.75 (Weinberg's last value)
@@ -89,7 +93,7 @@ export function contextSwitchLoss(
  * @param itemsInHand - how many items the person has in hand (integer >= 1)
  * @param table - losses for 1, 2, 3, ... items in hand; Weinberg's by default
  * @returns the share of the person's speed each item gets, in (0, 1]
- * @throws Error when itemsInHand is not an integer >= 1
+ * @throws RangeError when itemsInHand is not an integer >= 1
  * @example
  * effectiveRatePerItem(2); // => 0.4 (two items, 80% of the time in all)
  * effectiveRatePerItem(3); // => 0.2 (to rounding: 0.6 / 3)
@@ -110,7 +114,7 @@ export function effectiveRatePerItem(
  * @param maxInHand - the most items the person may hold (integer >= 1)
  * @param table - losses for 1, 2, 3, ... items in hand; Weinberg's by default
  * @returns a Float64Array of length maxInHand + 1
- * @throws Error when maxInHand is not an integer >= 1, or the table is invalid
+ * @throws RangeError when maxInHand is not an integer >= 1 or the table is invalid
  * @example
  * Array.from(perItemRates(3)); // => [0, 1, 0.4, 0.2] (to rounding)
  */
@@ -119,9 +123,12 @@ export function perItemRates(
   table: readonly number[] = WEINBERG_CONTEXT_SWITCH_LOSS,
 ): Float64Array {
   if (!Number.isInteger(maxInHand) || maxInHand < 1) {
-    throw new Error(`maxInHand must be an integer >= 1, got ${_describeValue(maxInHand)}`);
+    throw new RangeError(`maxInHand must be an integer >= 1, got ${_describeValue(maxInHand)}`);
   }
-  validateContextSwitchTable(table, 'contextSwitchPenalty');
+  // Run-time callers pass checked tables (the model's check ran contextSwitchTableProblems); a bad one
+  // here is a caller's mistake.
+  const problems = contextSwitchTableProblems(table, 'contextSwitchPenalty', []);
+  if (problems.length > 0) throw new RangeError(problems.map((problem) => problem.message).join('; '));
   const rates = new Float64Array(maxInHand + 1);
   for (let itemsInHand = 1; itemsInHand <= maxInHand; itemsInHand += 1) {
     rates[itemsInHand] = effectiveRatePerItem(itemsInHand, table);

@@ -1,12 +1,17 @@
 // A person as the scenario describes them: skills at levels, how they perform, how many items they hold,
-// their calendar and cost; plain data, checked here and compiled into arrays by the model runtime.
-import { validateContextSwitchTable } from './contextSwitching.ts';
+// their calendar and cost; plain data, its problems found here, compiled into arrays by compileModel.
 import {
-  _describeValue,
+  _ruleProblem,
+  _unknownFieldProblem,
+  type ModelProblem,
+  type ProblemPath,
+} from '../definition/modelProblem.ts';
+import { contextSwitchTableProblems } from './contextSwitching.ts';
+import {
   type PerformanceTable,
+  performanceTableProblems,
   type SkillLevel,
-  validatePerformanceTable,
-  validateSkillLevel,
+  skillLevelProblems,
 } from './skillLevel.ts';
 
 /**
@@ -53,67 +58,75 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
 }
 
 /**
- * Checks a person's definition field by field, stopping at the first problem.
+ * The problems with a person's definition, field by field, all of them.
  *
  * Unknown fields are refused, so a misspelt field ("skils") is reported rather than ignored.
  *
  * @param person - the value to check
- * @param where - where the person sits, prefixed to the message, e.g. `team "desk": person 3 ("ana")`
- * @throws Error naming `where`, the field, the rule and the value
+ * @param where - where the person sits, prefixed to each message, e.g. `team "desk": person 3 ("ana")`
+ * @param path - where the person sits in the model definition, e.g. `['teams', 0, 'people', 2]`
+ * @returns the problems, each naming `where`, the field, the rule and the value; empty for a sound person
  * @example
- * validatePersonDefinition({ name: 'ana', skills: { network: 'guru' } }, 'team "desk": person 3 ("ana")');
- * // => throws: team "desk": person 3 ("ana"): skills.network must be 'none', 'knowledgeable',
- * //    'expert' or a number >= 0, got "guru"
+ * personProblems({ name: 'ana', skills: { network: 'guru' } }, 'team "desk": person 3 ("ana")',
+ *   ['teams', 0, 'people', 2]).map((problem) => problem.path);
+ * // => [['teams', 0, 'people', 2, 'skills', 'network']]
  */
-export function validatePersonDefinition(person: unknown, where: string): asserts person is PersonDefinition {
+export function personProblems(person: unknown, where: string, path: ProblemPath): ModelProblem[] {
   if (!isPlainObject(person)) {
-    throw new Error(`${where} must be an object with a name and skills, got ${_describeValue(person)}`);
+    return [_ruleProblem(path, where, 'an object with a name and skills', person)];
   }
+  const problems: ModelProblem[] = [];
+  const rule = (field: string, expected: string): void => {
+    problems.push(_ruleProblem([...path, field], `${where}: ${field}`, expected, person[field]));
+  };
   for (const field of Object.keys(person)) {
-    if (!KNOWN_FIELDS.includes(field)) {
-      throw new Error(`${where}: unknown field ${_describeValue(field)} (known: ${KNOWN_FIELDS.join(', ')})`);
-    }
+    if (!KNOWN_FIELDS.includes(field)) problems.push(_unknownFieldProblem(path, where, field, KNOWN_FIELDS));
   }
   const { name, skills } = person;
-  if (typeof name !== 'string' || name.trim() === '') {
-    throw new Error(`${where}: name must be a non-empty string, got ${_describeValue(name)}`);
-  }
+  if (typeof name !== 'string' || name.trim() === '') rule('name', 'a non-empty string');
   if (!isPlainObject(skills)) {
-    throw new Error(
-      `${where}: skills must be an object of skill name to level, such as { network: 'expert' }, got ${_describeValue(skills)}`,
-    );
-  }
-  for (const [skill, level] of Object.entries(skills)) {
-    if (skill.trim() === '') throw new Error(`${where}: skills has an empty skill name`);
-    validateSkillLevel(level, `${where}: skills.${skill}`);
+    rule('skills', "an object of skill name to level, such as { network: 'expert' }");
+  } else {
+    for (const [skill, level] of Object.entries(skills)) {
+      const skillPath = [...path, 'skills', skill];
+      if (skill.trim() === '') {
+        problems.push({ path: skillPath, message: `${where}: skills has an empty skill name` });
+      } else problems.push(...skillLevelProblems(level, `${where}: skills.${skill}`, skillPath));
+    }
   }
   if (person.performance !== undefined) {
-    validatePerformanceTable(person.performance, `${where}: performance`);
+    problems.push(
+      ...performanceTableProblems(person.performance, `${where}: performance`, [...path, 'performance']),
+    );
   }
   const { maxInHand } = person;
   if (
     maxInHand !== undefined &&
     (typeof maxInHand !== 'number' || !Number.isInteger(maxInHand) || maxInHand < 1)
   ) {
-    throw new Error(`${where}: maxInHand must be an integer >= 1, got ${_describeValue(maxInHand)}`);
+    rule('maxInHand', 'an integer >= 1');
   }
   if (person.contextSwitchPenalty !== undefined) {
-    validateContextSwitchTable(person.contextSwitchPenalty, `${where}: contextSwitchPenalty`);
+    const penaltyPath = [...path, 'contextSwitchPenalty'];
+    problems.push(
+      ...contextSwitchTableProblems(
+        person.contextSwitchPenalty,
+        `${where}: contextSwitchPenalty`,
+        penaltyPath,
+      ),
+    );
   }
   const { calendar } = person;
   if (calendar !== undefined && (typeof calendar !== 'string' || calendar.trim() === '')) {
-    throw new Error(
-      `${where}: calendar must be the name of a calendar in the model, got ${_describeValue(calendar)}`,
-    );
+    rule('calendar', 'the name of a calendar in the model');
   }
   const { costPerHour } = person;
   if (
     costPerHour !== undefined &&
     (typeof costPerHour !== 'number' || !Number.isFinite(costPerHour) || costPerHour < 0)
   ) {
-    throw new Error(`${where}: costPerHour must be a finite number >= 0, got ${_describeValue(costPerHour)}`);
+    rule('costPerHour', 'a finite number >= 0');
   }
-  if (person.onCall !== undefined && typeof person.onCall !== 'boolean') {
-    throw new Error(`${where}: onCall must be true or false, got ${_describeValue(person.onCall)}`);
-  }
+  if (person.onCall !== undefined && typeof person.onCall !== 'boolean') rule('onCall', 'true or false');
+  return problems;
 }

@@ -1,5 +1,7 @@
-// Skill levels (none, knowledgeable, expert, or a numeric proficiency) and what each level means for how
-// fast a person works and how often their work needs no rework; resolved once when a model is compiled.
+// Skill levels (none, knowledgeable, expert, or a numeric proficiency), what each means for a person's speed
+// and first-time success, and the problems a level or performance table can have; resolved once at compile.
+import { _ruleProblem, type ModelProblem, type ProblemPath } from '../definition/modelProblem.ts';
+import { _describeValue } from '../definition/untrustedValues.ts';
 
 /**
  * How well a person knows one skill: a named level, or a numeric proficiency >= 0 (0 means none).
@@ -75,92 +77,85 @@ const NAMED_RANKS: Readonly<Record<'none' | 'knowledgeable' | 'expert', number>>
 const LEVEL_RULE = "'none', 'knowledgeable', 'expert' or a number >= 0";
 
 /**
- * Formats a received value for an error message: strings quoted, arrays by length, plain objects field
- * by field, anything else as `String(value)`. Shared by the model definition validators.
- * @param value - the offending value
- * @returns a short, readable rendering, e.g. `"guru"` or `-2`
+ * The problems with a value given as a skill level: none, or one naming the rule and the value.
+ * @param level - the value to check
+ * @param where - the field in words, e.g. `team "desk": person 3 ("ana"): skills.network`
+ * @param path - where the value sits in the model definition
+ * @returns the problems, or an empty list when `level` is a skill level
  * @example
- * _describeValue('guru'); // => '"guru"'
+ * skillLevelProblems('guru', 'skills.network', ['teams', 0, 'people', 0, 'skills', 'network'])[0]?.message;
+ * // => `skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"`
  */
-export function _describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(_describeValue).join(', ')}]`;
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    const fields = Object.entries(value).map(([name, field]) => `${name}: ${_describeValue(field)}`);
-    return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
-  }
-  return String(value);
+export function skillLevelProblems(level: unknown, where: string, path: ProblemPath): ModelProblem[] {
+  return isSkillLevel(level) ? [] : [_ruleProblem(path, where, LEVEL_RULE, level)];
 }
 
-/**
- * Checks that a value is a skill level.
- * @param level - the value to check
- * @param where - the field named in the error, e.g. `team "desk": person 3 ("ana"): skills.network`
- * @throws Error naming `where`, the rule and the value, when `level` is not a skill level
- * @example
- * validateSkillLevel('guru', 'skills.network');
- * // => throws: skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"
- */
-export function validateSkillLevel(level: unknown, where: string): asserts level is SkillLevel {
-  const valid =
+function isSkillLevel(level: unknown): level is SkillLevel {
+  return (
     level === 'none' ||
     level === 'knowledgeable' ||
     level === 'expert' ||
-    (typeof level === 'number' && Number.isFinite(level) && level >= 0);
-  if (!valid) throw new Error(`${where} must be ${LEVEL_RULE}, got ${_describeValue(level)}`);
+    (typeof level === 'number' && Number.isFinite(level) && level >= 0)
+  );
 }
 
 /**
- * Checks a performance table: keys are 'expert', 'knowledgeable' or a canonical number > 0, speeds are
- * finite and > 0, first-time successes in (0, 1].
+ * The problems with a performance table, one per entry or field at fault: keys are 'expert',
+ * 'knowledgeable' or a canonical number > 0, speeds are finite and > 0, first-time successes in (0, 1].
  * @param table - the value to check
- * @param where - the field named in the error, e.g. `person "ana": performance`
- * @throws Error naming the entry, the rule and the value
+ * @param where - the table in words, e.g. `team "desk": person 1 ("ana"): performance`
+ * @param path - where the table sits in the model definition
+ * @returns the problems, or an empty list for a sound table
  * @example
- * validatePerformanceTable({ knowledgeable: { speed: 0 } }, 'performance');
- * // => throws: performance.knowledgeable.speed must be a finite number > 0, got 0
+ * performanceTableProblems({ knowledgeable: { speed: 0 } }, 'performance', ['performance'])[0]?.message;
+ * // => 'performance.knowledgeable.speed must be a finite number > 0, got 0'
  */
-export function validatePerformanceTable(table: unknown, where: string): asserts table is PerformanceTable {
+export function performanceTableProblems(table: unknown, where: string, path: ProblemPath): ModelProblem[] {
   if (typeof table !== 'object' || table === null || Array.isArray(table)) {
-    throw new Error(
-      `${where} must be an object such as { knowledgeable: { speed: 0.5 } }, got ${_describeValue(table)}`,
-    );
+    return [_ruleProblem(path, where, 'an object such as { knowledgeable: { speed: 0.5 } }', table)];
   }
+  const problems: ModelProblem[] = [];
   for (const [key, entry] of Object.entries(table)) {
     const numericKey = Number(key);
     const validKey =
       key === 'expert' ||
       key === 'knowledgeable' ||
       (key.trim() !== '' && Number.isFinite(numericKey) && numericKey > 0 && String(numericKey) === key);
+    const entryPath = [...path, key];
     if (!validKey) {
-      throw new Error(
-        `${where} keys must be 'expert', 'knowledgeable' or a numeric level > 0 written as a plain number, got ${_describeValue(key)}`,
-      );
+      const rule = "'expert', 'knowledgeable' or a numeric level > 0 written as a plain number";
+      problems.push(_ruleProblem(entryPath, `${where} keys`, rule, key));
+      continue;
     }
     const entryWhere = `${where}.${key}`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw new Error(
-        `${entryWhere} must be an object with speed and/or firstTimeSuccess, got ${_describeValue(entry)}`,
+      problems.push(
+        _ruleProblem(entryPath, entryWhere, 'an object with speed and/or firstTimeSuccess', entry),
       );
+      continue;
     }
     for (const [field, value] of Object.entries(entry)) {
+      const fieldPath = [...entryPath, field];
       if (field === 'speed') {
         if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-          throw new Error(`${entryWhere}.speed must be a finite number > 0, got ${_describeValue(value)}`);
+          problems.push(_ruleProblem(fieldPath, `${entryWhere}.speed`, 'a finite number > 0', value));
         }
       } else if (field === 'firstTimeSuccess') {
         if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
-          throw new Error(
-            `${entryWhere}.firstTimeSuccess must be a probability in (0, 1], got ${_describeValue(value)}`,
-          );
+          const subject = `${entryWhere}.firstTimeSuccess`;
+          problems.push(_ruleProblem(fieldPath, subject, 'a probability in (0, 1]', value));
         }
       } else {
-        throw new Error(
-          `${entryWhere} has an unknown field ${_describeValue(field)} (known: speed, firstTimeSuccess)`,
-        );
+        problems.push({
+          path: fieldPath,
+          message: `${entryWhere} has an unknown field ${_describeValue(field)} (known: speed, firstTimeSuccess)`,
+          expected: 'one of speed, firstTimeSuccess',
+          received: _describeValue(field),
+        });
       }
     }
   }
+  return problems;
 }
 
 /**
@@ -176,17 +171,23 @@ export function validatePerformanceTable(table: unknown, where: string): asserts
  * mixing named and numeric levels in one scenario compares, say, 1.5 between knowledgeable and expert.
  *
  * @param level - the level to resolve
- * @param performance - the person's overrides, if any; checked here
+ * @param performance - the person's overrides, if any
  * @returns rank, speed (work per working hour, expert = 1) and firstTimeSuccess
- * @throws Error when the level or the table is invalid, naming the value
+ * @throws RangeError when the level or the table is invalid (see {@link skillLevelProblems} and
+ *   {@link performanceTableProblems}, which a model's check runs first), naming the value
  * @example
  * resolveLevel('knowledgeable');                              // => { rank: 1, speed: 0.5, firstTimeSuccess: 0.8 }
  * resolveLevel('knowledgeable', { knowledgeable: { speed: 0.6 } }); // => { rank: 1, speed: 0.6, firstTimeSuccess: 0.8 }
  * resolveLevel(0.75);                                         // => { rank: 0.75, speed: 0.75, firstTimeSuccess: 1 }
  */
 export function resolveLevel(level: SkillLevel, performance?: PerformanceTable): ResolvedLevel {
-  validateSkillLevel(level, 'skill level');
-  if (performance !== undefined) validatePerformanceTable(performance, 'performance');
+  // Called on checked definitions (compileModel) and by users' own code: a bad value here is a caller's
+  // mistake, refused at once rather than resolved into nonsense.
+  const problems = [
+    ...skillLevelProblems(level, 'skill level', []),
+    ...(performance === undefined ? [] : performanceTableProblems(performance, 'performance', [])),
+  ];
+  if (problems.length > 0) throw new RangeError(problems.map((problem) => problem.message).join('; '));
   if (level === 'none' || level === 0) return { rank: 0, speed: 0, firstTimeSuccess: 1 };
   if (level === 'expert' || level === 'knowledgeable') {
     const override = performance?.[level];

@@ -1,7 +1,9 @@
 // Skill-shape presets (003 "Generalist or T-shaped"): generate I, T, Pi, comb or generalist people from a
 // short description, and classify any person's skill map back into one of those shapes.
-import { type PersonDefinition, validatePersonDefinition } from './personDefinition.ts';
-import { _describeValue, type PerformanceTable, type SkillLevel, validateSkillLevel } from './skillLevel.ts';
+import { ModelError } from '../definition/modelError.ts';
+import type { PersonDefinition } from './personDefinition.ts';
+import type { PerformanceTable, SkillLevel } from './skillLevel.ts';
+import { _SHAPE_COMMON_FIELDS, shapedPeopleProblems } from './skillShapeChecks.ts';
 
 /**
  * The skill shapes of 003 "Generalist or T-shaped": I (specialist: expert in one area only), T (expert
@@ -59,55 +61,6 @@ export interface ShapedPeopleOptions {
   readonly onCall?: boolean;
 }
 
-const SHAPES: readonly SkillShape[] = ['I', 'T', 'Pi', 'comb', 'generalist'];
-
-/** Fields copied unchanged onto every generated person. */
-const COMMON_FIELDS = [
-  'performance',
-  'maxInHand',
-  'contextSwitchPenalty',
-  'calendar',
-  'costPerHour',
-  'onCall',
-];
-
-/** Options every shape accepts, and the extra options only some shapes accept. */
-const GENERAL_OPTIONS = ['shape', 'skills', 'count', 'namePrefix', ...COMMON_FIELDS];
-const SHAPE_OPTIONS: Readonly<Record<string, readonly SkillShape[]>> = {
-  knowledgeableIn: ['T', 'Pi', 'comb'],
-  expertIn: ['comb'],
-  arrangement: ['Pi'],
-  generalistLevel: ['generalist'],
-};
-
-function checkCount(value: unknown, field: string, minimum: number, maximum: number, where: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum || value > maximum) {
-    const range = maximum === Number.POSITIVE_INFINITY ? `>= ${minimum}` : `from ${minimum} to ${maximum}`;
-    throw new Error(`${where}: ${field} must be an integer ${range}, got ${_describeValue(value)}`);
-  }
-  return value;
-}
-
-function checkSkills(skills: unknown, where: string): readonly string[] {
-  if (!Array.isArray(skills) || skills.length === 0) {
-    throw new Error(
-      `${where}: skills must be a non-empty list of skill names, got ${_describeValue(skills)}`,
-    );
-  }
-  const seen = new Map<string, number>();
-  skills.forEach((skill: unknown, index) => {
-    if (typeof skill !== 'string' || skill.trim() === '') {
-      throw new Error(`${where}: skills[${index}] must be a non-empty string, got ${_describeValue(skill)}`);
-    }
-    const earlier = seen.get(skill);
-    if (earlier !== undefined) {
-      throw new Error(`${where}: skills[${earlier}] and skills[${index}] are both ${_describeValue(skill)}`);
-    }
-    seen.set(skill, index);
-  });
-  return skills as readonly string[];
-}
-
 /** A checked description, with every default filled in. */
 interface ShapePlan {
   readonly shape: SkillShape;
@@ -122,87 +75,26 @@ interface ShapePlan {
   readonly common: Readonly<Record<string, unknown>>;
 }
 
-/** Checks the options one by one (the first problem is reported) and fills in the defaults. */
-function readShapeOptions(options: ShapedPeopleOptions, where: string): ShapePlan {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new Error(
-      `${where} must be an object with shape, skills and count, got ${_describeValue(options)}`,
-    );
-  }
-  const { shape } = options;
-  if (!SHAPES.includes(shape)) {
-    throw new Error(
-      `${where}: shape must be one of ${SHAPES.map((known) => `'${known}'`).join(', ')}, got ${_describeValue(shape)}`,
-    );
-  }
-  for (const [field, value] of Object.entries(options)) {
-    if (value === undefined || GENERAL_OPTIONS.includes(field)) continue;
-    const shapes = SHAPE_OPTIONS[field];
-    if (shapes === undefined) {
-      throw new Error(
-        `${where}: unknown option ${_describeValue(field)} (known: ${[...GENERAL_OPTIONS, ...Object.keys(SHAPE_OPTIONS)].join(', ')})`,
-      );
-    }
-    if (!shapes.includes(shape)) {
-      throw new Error(
-        `${where}: ${field} applies only to shape ${shapes.map((known) => `'${known}'`).join(' or ')}, not '${shape}'`,
-      );
-    }
-  }
-  const skills = checkSkills(options.skills, where);
-  const skillCount = skills.length;
-  const count = checkCount(options.count, 'count', 0, Number.POSITIVE_INFINITY, where);
-  if (shape === 'Pi' && skillCount < 2) {
-    throw new Error(`${where}: shape 'Pi' needs at least 2 skills, got ${_describeValue(skills)}`);
-  }
-  if (shape === 'comb' && skillCount < 3) {
-    throw new Error(`${where}: shape 'comb' needs at least 3 skills, got ${_describeValue(skills)}`);
-  }
-  const expertIn = shape === 'comb' ? checkCount(options.expertIn ?? 3, 'expertIn', 3, skillCount, where) : 0;
+/** Fills in the defaults of options that {@link shapedPeopleProblems} found sound. */
+function planOf(options: ShapedPeopleOptions): ShapePlan {
+  const { shape, skills } = options;
+  const expertIn = shape === 'comb' ? (options.expertIn ?? 3) : 0;
   const expertCount = shape === 'comb' ? expertIn : shape === 'Pi' ? 2 : shape === 'generalist' ? 0 : 1;
-  const othersLeft = skillCount - expertCount;
-  const knowledgeableIn = checkCount(
-    options.knowledgeableIn ?? (shape === 'T' ? othersLeft : 0),
-    'knowledgeableIn',
-    0,
-    othersLeft,
-    where,
-  );
-  if (
-    options.arrangement !== undefined &&
-    options.arrangement !== 'chain' &&
-    options.arrangement !== 'spread'
-  ) {
-    throw new Error(
-      `${where}: arrangement must be 'chain' or 'spread', got ${_describeValue(options.arrangement)}`,
-    );
-  }
-  const generalistLevel = options.generalistLevel ?? 'knowledgeable';
-  validateSkillLevel(generalistLevel, `${where}: generalistLevel`);
-  if (generalistLevel === 'none' || generalistLevel === 0) {
-    throw new Error(`${where}: generalistLevel must be above 'none', got ${_describeValue(generalistLevel)}`);
-  }
-  const namePrefix = options.namePrefix ?? 'person ';
-  if (typeof namePrefix !== 'string') {
-    throw new Error(`${where}: namePrefix must be a string, got ${_describeValue(namePrefix)}`);
-  }
+  const othersLeft = skills.length - expertCount;
   const common: Record<string, unknown> = {};
-  for (const field of COMMON_FIELDS) {
+  for (const field of _SHAPE_COMMON_FIELDS) {
     const value: unknown = options[field as keyof ShapedPeopleOptions];
     if (value !== undefined) common[field] = value;
   }
-  // Checked once on a stand-in person, so that bad common fields are reported even when count is 0.
-  validatePersonDefinition({ name: namePrefix || 'person', skills: {}, ...common }, where);
-  const arrangement = options.arrangement ?? 'chain';
   return {
     shape,
     skills,
-    count,
-    namePrefix,
-    knowledgeableIn,
+    count: options.count,
+    namePrefix: options.namePrefix ?? 'person ',
+    knowledgeableIn: options.knowledgeableIn ?? (shape === 'T' ? othersLeft : 0),
     expertIn,
-    arrangement,
-    generalistLevel,
+    arrangement: options.arrangement ?? 'chain',
+    generalistLevel: options.generalistLevel ?? 'knowledgeable',
     common,
   };
 }
@@ -265,18 +157,33 @@ function skillMapOf(plan: ShapePlan, index: number): Record<string, SkillLevel> 
  * calendar, costPerHour, onCall) are copied onto every person.
  *
  * @param options - the shape, the team's skills, the count and the shape's options
- * @param where - prefixed to error messages, e.g. `team "desk": preset`
  * @returns `count` people named `${namePrefix}${i + 1}`
- * @throws Error naming the option and the value: count not an integer >= 0, skills empty or repeated,
- *   unknown shape, Pi with < 2 skills, comb with < 3 skills, k greater than the skills left, an option
- *   the shape does not use, or an invalid common field
+ * @throws ModelError listing every problem with the options ({@link shapedPeopleProblems}, paths from
+ *   the options' root), each message starting `shapedPeople: `: count not an integer >= 0, skills empty
+ *   or repeated, unknown shape, Pi with < 2 skills, comb with < 3 skills, k greater than the skills left,
+ *   an option the shape does not use, or an invalid common field
  * @example
  * shapedPeople({ shape: 'T', skills: ['A', 'B', 'C'], count: 3, knowledgeableIn: 1 }).map((p) => p.skills);
  * // => [{ A: 'expert', B: 'knowledgeable' }, { B: 'expert', C: 'knowledgeable' },
  * //     { C: 'expert', A: 'knowledgeable' }]
  */
-export function shapedPeople(options: ShapedPeopleOptions, where = 'shapedPeople'): PersonDefinition[] {
-  const plan = readShapeOptions(options, where);
+export function shapedPeople(options: ShapedPeopleOptions): PersonDefinition[] {
+  const problems = shapedPeopleProblems(options, 'shapedPeople', []);
+  if (problems.length > 0) throw new ModelError(problems);
+  return _generateShapedPeople(options);
+}
+
+/**
+ * The people a preset describes, for options already found sound (a team's preset, checked with the
+ * model): what {@link shapedPeople} returns, without the check.
+ * @param options - sound options (see {@link shapedPeopleProblems})
+ * @returns `count` people named `${namePrefix}${i + 1}`
+ * @example
+ * _generateShapedPeople({ shape: 'I', skills: ['A', 'B'], count: 2, namePrefix: 'desk ' }).map((p) => p.name);
+ * // => ['desk 1', 'desk 2']
+ */
+export function _generateShapedPeople(options: ShapedPeopleOptions): PersonDefinition[] {
+  const plan = planOf(options);
   return Array.from(
     { length: plan.count },
     (_, index) =>

@@ -1,8 +1,15 @@
 // A team as the scenario describes it: named people, a skill-shape preset, or both, with a default calendar;
-// expanded into plain person definitions and checked, team by team and across the whole model.
-import { type PersonDefinition, validatePersonDefinition } from './personDefinition.ts';
-import { _describeValue } from './skillLevel.ts';
-import { type ShapedPeopleOptions, shapedPeople } from './skillShapes.ts';
+// the problems one team can have on its own, and its expansion into plain person definitions.
+import {
+  _ruleProblem,
+  _unknownFieldProblem,
+  type ModelProblem,
+  type ProblemPath,
+} from '../definition/modelProblem.ts';
+import { _describeValue } from '../definition/untrustedValues.ts';
+import { type PersonDefinition, personProblems } from './personDefinition.ts';
+import { shapedPeopleProblems } from './skillShapeChecks.ts';
+import { _generateShapedPeople, type ShapedPeopleOptions } from './skillShapes.ts';
 
 /**
  * A team: a list of people, a preset generating `count` people of one skill shape, or both (the listed
@@ -42,11 +49,12 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function teamLabel(team: unknown, position: string): string {
-  const name = isPlainObject(team) ? team.name : undefined;
-  return typeof name === 'string' && name.trim() !== '' ? `team ${_describeValue(name)}` : position;
+function teamLabel(team: Readonly<Record<string, unknown>>): string {
+  const { name } = team;
+  return typeof name === 'string' && name.trim() !== '' ? `team ${_describeValue(name)}` : 'team';
 }
 
+// A person of a team in words, numbered from 1: `team "desk": person 3 ("ana")`.
 function personLabel(team: string, index: number, person: unknown): string {
   const name = isPlainObject(person) ? person.name : undefined;
   const named = typeof name === 'string' ? ` (${_describeValue(name)})` : '';
@@ -54,137 +62,139 @@ function personLabel(team: string, index: number, person: unknown): string {
 }
 
 /**
- * Turns a team into its people: the listed people, then the preset's, each given the team's calendar
- * unless they have their own; checks the team's fields, every person and that names are unique.
+ * Every problem with one team on its own: its fields (an unknown field, a calendar that is not a name),
+ * each listed person ({@link personProblems}), its preset ({@link shapedPeopleProblems}), no people at
+ * all, and two of its people with the same name (both positions named). Whether its calendars exist and
+ * its people's names are unique across teams is the model's to check.
  *
- * People are numbered from 1 in error messages ("person 3" is the third, counting preset people after
- * the listed ones).
+ * People are numbered from 1 in messages ("person 3" is the third, counting preset people after the
+ * listed ones); a preset's problems point at the preset, not at the people it would generate.
  *
- * @param team - the team to expand
+ * @param team - the team as given (checked as untrusted data: it may come from a scenario file)
+ * @param path - where the team sits in the model definition, e.g. `['teams', 2]`
+ * @returns the problems, or an empty list for a sound team (which {@link expandTeam} can then expand)
+ * @example
+ * teamProblems({ name: 'desk', colour: 'red', people: [{ name: 'ana', skills: { apps: 'guru' } }],
+ *   preset: { shape: 'I', skills: ['apps'], count: -1 } }, ['teams', 0]).map((problem) => problem.path);
+ * // => [['teams', 0, 'colour'], ['teams', 0, 'people', 0, 'skills', 'apps'], ['teams', 0, 'preset', 'count']]
+ */
+export function teamProblems(team: unknown, path: ProblemPath): ModelProblem[] {
+  if (!isPlainObject(team)) {
+    return [_ruleProblem(path, 'team', 'an object with a name and people or a preset', team)];
+  }
+  const problems: ModelProblem[] = [];
+  const where = teamLabel(team);
+  const { name, calendar, people, preset } = team;
+  if (typeof name !== 'string' || name.trim() === '') {
+    problems.push(_ruleProblem([...path, 'name'], 'team: name', 'a non-empty string', name));
+  }
+  for (const field of Object.keys(team)) {
+    if (!KNOWN_FIELDS.includes(field)) problems.push(_unknownFieldProblem(path, where, field, KNOWN_FIELDS));
+  }
+  if (calendar !== undefined && (typeof calendar !== 'string' || calendar.trim() === '')) {
+    const rule = 'the name of a calendar in the model';
+    problems.push(_ruleProblem([...path, 'calendar'], `${where}: calendar`, rule, calendar));
+  }
+  if (team.handoverAtShiftEnd !== undefined && typeof team.handoverAtShiftEnd !== 'boolean') {
+    const subject = `${where}: handoverAtShiftEnd`;
+    problems.push(
+      _ruleProblem([...path, 'handoverAtShiftEnd'], subject, 'true or false', team.handoverAtShiftEnd),
+    );
+  }
+  const listed = Array.isArray(people) ? (people as readonly unknown[]) : undefined;
+  if (people !== undefined && listed === undefined) {
+    problems.push(_ruleProblem([...path, 'people'], `${where}: people`, 'a list of people', people));
+  }
+  (listed ?? []).forEach((person, index) => {
+    problems.push(...personProblems(person, personLabel(where, index, person), [...path, 'people', index]));
+  });
+  const presetPath = [...path, 'preset'];
+  let presetSound = preset === undefined;
+  if (preset !== undefined && !isPlainObject(preset)) {
+    const rule = 'an object with shape, skills and count';
+    problems.push(_ruleProblem(presetPath, `${where}: preset`, rule, preset));
+  } else if (isPlainObject(preset)) {
+    const prefixed = { ...preset, namePrefix: preset.namePrefix ?? `${String(name)} ` };
+    const presetProblems = shapedPeopleProblems(prefixed, `${where}: preset`, presetPath);
+    problems.push(...presetProblems);
+    presetSound = presetProblems.length === 0;
+  }
+  // Counted only when both parts are readable; otherwise their own problems come first.
+  const presetCount = preset === undefined ? 0 : isPlainObject(preset) ? preset.count : undefined;
+  const countKnown = typeof presetCount === 'number' && Number.isInteger(presetCount) && presetCount >= 0;
+  const listedKnown = people === undefined || listed !== undefined;
+  if (listedKnown && countKnown && (listed?.length ?? 0) + presetCount === 0) {
+    // Pointed at what the user would change: the preset's count, else the empty list, else the team.
+    let emptyPath: ProblemPath = path;
+    if (preset !== undefined) emptyPath = [...presetPath, 'count'];
+    else if (people !== undefined) emptyPath = [...path, 'people'];
+    problems.push({
+      path: emptyPath,
+      message: `${where} has no people: give people, a preset with count >= 1, or both`,
+    });
+  }
+  problems.push(...duplicateMembers(team, where, path, listed ?? [], presetSound));
+  return problems;
+}
+
+/** Two people of one team with the same name: one problem at each later one, naming both positions. */
+function duplicateMembers(
+  team: Readonly<Record<string, unknown>>,
+  where: string,
+  path: ProblemPath,
+  listed: readonly unknown[],
+  presetSound: boolean,
+): ModelProblem[] {
+  const members: { readonly name: unknown; readonly path: ProblemPath }[] = listed.map((person, index) => ({
+    name: isPlainObject(person) ? person.name : undefined,
+    path: [...path, 'people', index, 'name'],
+  }));
+  if (presetSound && isPlainObject(team.preset)) {
+    const preset = team.preset as unknown as ShapedPeopleOptions;
+    const namePrefix = preset.namePrefix ?? `${String(team.name)} `;
+    const presetPath = [...path, 'preset', ...(preset.namePrefix === undefined ? [] : ['namePrefix'])];
+    for (let index = 0; index < preset.count; index++) {
+      members.push({ name: `${namePrefix}${index + 1}`, path: presetPath });
+    }
+  }
+  const problems: ModelProblem[] = [];
+  const positionByName = new Map<string, number>();
+  members.forEach((member, index) => {
+    if (typeof member.name !== 'string' || member.name.trim() === '') return;
+    const earlier = positionByName.get(member.name);
+    if (earlier === undefined) {
+      positionByName.set(member.name, index);
+      return;
+    }
+    problems.push({
+      path: member.path,
+      message: `${where}: person ${earlier + 1} and person ${index + 1} are both named ${_describeValue(member.name)}; names must be unique across the model`,
+    });
+  });
+  return problems;
+}
+
+/**
+ * Turns a sound team into its people: the listed people, then the preset's (named after the team unless
+ * the preset has a `namePrefix`), each given the team's calendar unless they have their own.
+ *
+ * The team must be one that {@link teamProblems} found sound (compileModel expands teams only after
+ * checkModel found no problems); a team with problems expands into people that are not sound either.
+ *
+ * @param team - a sound team
  * @returns the team's people, in order
- * @throws Error naming the team, the person and the field: a bad field, an unknown field, no people,
- *   or two people with the same name (both positions named)
  * @example
  * expandTeam({ name: 'desk', preset: { shape: 'I', skills: ['A', 'B'], count: 2 }, calendar: 'office' });
  * // => [{ calendar: 'office', name: 'desk 1', skills: { A: 'expert' } },
  * //     { calendar: 'office', name: 'desk 2', skills: { B: 'expert' } }]
  */
 export function expandTeam(team: TeamDefinition): PersonDefinition[] {
-  if (!isPlainObject(team)) {
-    throw new Error(`team must be an object with a name and people or a preset, got ${_describeValue(team)}`);
-  }
-  if (typeof team.name !== 'string' || team.name.trim() === '') {
-    throw new Error(`team: name must be a non-empty string, got ${_describeValue(team.name)}`);
-  }
-  const where = teamLabel(team, 'team');
-  for (const field of Object.keys(team)) {
-    if (!KNOWN_FIELDS.includes(field)) {
-      throw new Error(`${where}: unknown field ${_describeValue(field)} (known: ${KNOWN_FIELDS.join(', ')})`);
-    }
-  }
   const { calendar, people, preset } = team;
-  if (calendar !== undefined && (typeof calendar !== 'string' || calendar.trim() === '')) {
-    throw new Error(
-      `${where}: calendar must be the name of a calendar in the model, got ${_describeValue(calendar)}`,
-    );
-  }
-  if (team.handoverAtShiftEnd !== undefined && typeof team.handoverAtShiftEnd !== 'boolean') {
-    throw new Error(
-      `${where}: handoverAtShiftEnd must be true or false, got ${_describeValue(team.handoverAtShiftEnd)}`,
-    );
-  }
-  if (people !== undefined && !Array.isArray(people)) {
-    throw new Error(`${where}: people must be a list of people, got ${_describeValue(people)}`);
-  }
-  const listed: readonly unknown[] = people ?? [];
-  listed.forEach((person, index) => {
-    validatePersonDefinition(person, personLabel(where, index, person));
-  });
-  if (preset !== undefined && !isPlainObject(preset)) {
-    throw new Error(
-      `${where}: preset must be an object with shape, skills and count, got ${_describeValue(preset)}`,
-    );
-  }
   const generated =
     preset === undefined
       ? []
-      : shapedPeople({ ...preset, namePrefix: preset.namePrefix ?? `${team.name} ` }, `${where}: preset`);
+      : _generateShapedPeople({ ...preset, namePrefix: preset.namePrefix ?? `${team.name} ` });
   const members = [...(people ?? []), ...generated];
-  if (members.length === 0) {
-    throw new Error(`${where} has no people: give people, a preset with count >= 1, or both`);
-  }
-  const positionByName = new Map<string, number>();
-  members.forEach((person, index) => {
-    const earlier = positionByName.get(person.name);
-    if (earlier !== undefined) {
-      throw new Error(
-        `${where}: person ${earlier + 1} and person ${index + 1} are both named ${_describeValue(person.name)}; names must be unique across the model`,
-      );
-    }
-    positionByName.set(person.name, index);
-  });
   if (calendar === undefined) return members;
   return members.map((person) => (person.calendar === undefined ? { ...person, calendar } : person));
-}
-
-/**
- * Checks all of a model's teams: each team expands cleanly, team names are unique, every calendar named
- * by a team or a person is defined in the model, and person names are unique across the model.
- *
- * A person without any calendar (neither their own nor their team's) works 24x7 and needs no entry in
- * `knownCalendars`.
- *
- * @param teams - the model's teams
- * @param knownCalendars - names of the calendars the model defines
- * @returns each team's expanded people, in team order (as {@link expandTeam} gives them)
- * @throws Error naming the team (or its position, if unnamed), the person and the field
- * @example
- * validateTeams([{ name: 'desk', calendar: 'office', preset: { shape: 'I', skills: ['A'], count: 1 } }],
- *   new Set(['24x7']));
- * // => throws: team "desk": calendar "office" is not defined in the model (known: "24x7")
- */
-export function validateTeams(
-  teams: readonly TeamDefinition[],
-  knownCalendars: ReadonlySet<string>,
-): PersonDefinition[][] {
-  if (!Array.isArray(teams)) throw new Error(`teams must be a list of teams, got ${_describeValue(teams)}`);
-  const known = [...knownCalendars].map((name) => _describeValue(name)).join(', ') || 'none';
-  const checkCalendar = (calendar: string | undefined, where: string): void => {
-    if (calendar !== undefined && !knownCalendars.has(calendar)) {
-      throw new Error(
-        `${where}: calendar ${_describeValue(calendar)} is not defined in the model (known: ${known})`,
-      );
-    }
-  };
-  const teamPositionByName = new Map<string, number>();
-  const memberByName = new Map<string, string>();
-  return teams.map((team, teamIndex) => {
-    const where = teamLabel(team, `teams[${teamIndex}]`);
-    const candidate: unknown = team; // checked as untyped input, so `team` keeps its declared type
-    if (!isPlainObject(candidate) || typeof candidate.name !== 'string' || candidate.name.trim() === '') {
-      const name = isPlainObject(candidate) ? candidate.name : candidate;
-      throw new Error(`teams[${teamIndex}]: name must be a non-empty string, got ${_describeValue(name)}`);
-    }
-    const earlierTeam = teamPositionByName.get(team.name);
-    if (earlierTeam !== undefined) {
-      throw new Error(
-        `teams[${earlierTeam}] and teams[${teamIndex}] are both named ${_describeValue(team.name)}`,
-      );
-    }
-    teamPositionByName.set(team.name, teamIndex);
-    const members = expandTeam(team);
-    checkCalendar(team.calendar, where);
-    members.forEach((person, personIndex) => {
-      const label = personLabel(where, personIndex, person);
-      checkCalendar(person.calendar, label);
-      const elsewhere = memberByName.get(person.name);
-      if (elsewhere !== undefined) {
-        throw new Error(
-          `${label} has the same name as ${elsewhere}; person names must be unique across the model`,
-        );
-      }
-      memberByName.set(person.name, label);
-    });
-    return members;
-  });
 }

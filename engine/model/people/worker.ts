@@ -1,9 +1,8 @@
 // A person at work during a run: the items in hand, how fast each progresses (speed by skill level,
 // shared under multitasking with the context-switch loss, only in working hours), and busy-time accounts.
 import type { CompiledPerson } from '../definition/compiledModel.ts';
-import { perItemRates } from './contextSwitching.ts';
-import type { CandidateView } from '../flow/assignmentPolicy.ts';
 import type { WorkItem } from '../work/workItem.ts';
+import { perItemRates } from './contextSwitching.ts';
 
 // Effort below this many hours counts as done (absorbs rounding in the progress arithmetic).
 const EFFORT_EPSILON = 1e-9;
@@ -13,7 +12,7 @@ const EFFORT_EPSILON = 1e-9;
  * items in hand change; between changes each item progresses at speed x (1 - loss(n)) / n per working
  * hour, so the next completion is computed, not stepped.
  */
-export class Worker implements CandidateView {
+export class Worker {
   readonly person: CompiledPerson;
   readonly index: number;
   readonly name: string;
@@ -26,12 +25,10 @@ export class Worker implements CandidateView {
   busyHours = 0;
   /** Hours spent on call while active (on-call people only). */
   onCallHours = 0;
+  /** Time the person last had nothing in hand, or was called in or released, hours. */
   idleSince = 0;
   /** The pending completion event, or -1. */
   completionEvent = -1;
-  /** Level and speed in the skill of the item being offered (set before an assignment decision). */
-  level = 0;
-  speed = 0;
   private lastProgress = 0;
   private activeSince = 0;
   // Share of the person's speed each item gets, by number in hand (context-switch loss included).

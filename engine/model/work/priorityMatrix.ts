@@ -1,9 +1,12 @@
 // The impact x urgency matrix that turns a work item's impact and urgency into its priority (P1..Pn),
 // as service desks triage; the default is the common 4 x 4 ITIL-style matrix with four priorities.
+import { _ruleProblem, type ModelProblem } from '../definition/modelProblem.ts';
 
 /**
  * A priority matrix: `cells[impact - 1][urgency - 1]` is the priority (1 = P1, most urgent) of an item
  * with that impact and urgency (1 = highest).
+ * @example
+ * const twoByTwo: PriorityMatrix = { cells: [[1, 2], [2, 3]] }; // => P1 only for impact 1 and urgency 1
  */
 export interface PriorityMatrix {
   readonly cells: readonly (readonly number[])[];
@@ -13,6 +16,8 @@ export interface PriorityMatrix {
  * The default 4 x 4 matrix (impact rows, urgency columns; 1 = highest): priority = clamp(impact +
  * urgency - 1, 1..4) — P1 only when both are highest, P4 when both are lowest or one is lowest and the
  * other low.
+ * @example
+ * DEFAULT_PRIORITY_MATRIX.cells[0]; // => [1, 2, 3, 4] (impact 1, urgency 1 to 4)
  */
 export const DEFAULT_PRIORITY_MATRIX: PriorityMatrix = {
   cells: [
@@ -40,28 +45,50 @@ export function priorityOf(matrix: PriorityMatrix, impact: number, urgency: numb
 }
 
 /**
- * Checks a matrix: non-empty, rectangular, integer priorities >= 1.
- * @throws Error naming the cell at fault
+ * Every problem with a model's priority matrix: it must have at least one row, rows of equal length, and
+ * integer priorities >= 1 in every cell. Paths start at the model's `priorityMatrix` field.
+ * @param matrix - the matrix, of a sound shape (cells a list of lists)
+ * @returns the problems, one per row or cell at fault; empty for a sound matrix
+ * @example
+ * priorityMatrixProblems({ cells: [[1, 2], [2, 0]] }).map((problem) => problem.path);
+ * // => [['priorityMatrix', 'cells', 1, 1]]
  */
-export function validatePriorityMatrix(matrix: PriorityMatrix): void {
+export function priorityMatrixProblems(matrix: PriorityMatrix): ModelProblem[] {
   const rows = matrix.cells;
-  if (rows.length === 0) throw new Error('priorityMatrix.cells must have at least one row');
+  const path = ['priorityMatrix', 'cells'];
+  if (rows.length === 0) {
+    return [
+      { path, message: 'priorityMatrix.cells must have at least one row', expected: 'at least one row' },
+    ];
+  }
+  const problems: ModelProblem[] = [];
   const width = rows[0]!.length;
   rows.forEach((row, impact) => {
     if (row.length !== width) {
-      throw new Error(`priorityMatrix.cells[${impact}] has ${row.length} columns; every row needs ${width}`);
+      problems.push({
+        path: [...path, impact],
+        message: `priorityMatrix.cells[${impact}] has ${row.length} columns; every row needs ${width}`,
+        expected: `${width} columns`,
+        received: `${row.length} columns`,
+      });
     }
     row.forEach((priority, urgency) => {
       if (!Number.isInteger(priority) || priority < 1) {
-        throw new Error(
-          `priorityMatrix.cells[${impact}][${urgency}] must be an integer priority >= 1, got ${priority}`,
+        const subject = `priorityMatrix.cells[${impact}][${urgency}]`;
+        problems.push(
+          _ruleProblem([...path, impact, urgency], subject, 'an integer priority >= 1', priority),
         );
       }
     });
   });
+  return problems;
 }
 
-/** Largest priority number in the matrix (the number of priority levels). */
+/**
+ * Largest priority number in the matrix (the number of priority levels).
+ * @example
+ * priorityLevels(DEFAULT_PRIORITY_MATRIX); // => 4
+ */
 export function priorityLevels(matrix: PriorityMatrix): number {
   return Math.max(...matrix.cells.flat());
 }

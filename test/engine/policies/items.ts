@@ -2,7 +2,11 @@
 // context, the full service order of a queue under an order, and assignment candidates.
 
 import type { AssignmentContext, CandidateView } from '../../../engine/model/flow/assignmentPolicy.ts';
-import { type QueueOrder, type QueueOrderContext, selectNext } from '../../../engine/model/flow/queueOrder.ts';
+import {
+  type QueueOrder,
+  type QueueOrderContext,
+  selectNext,
+} from '../../../engine/model/flow/queueOrder.ts';
 import type { WorkItem } from '../../../engine/model/work/workItem.ts';
 
 /**

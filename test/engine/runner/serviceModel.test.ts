@@ -4,6 +4,7 @@ import { poissonArrivals } from '../../../engine/model/demand/poissonArrivals.ts
 import { exponential } from '../../../engine/random/index.ts';
 import { erlangWaitInQueue } from '../../../engine/resources/index.ts';
 import { createServiceModel, runServiceReplication } from '../../../engine/runner/serviceModel.ts';
+import { observed } from '../../helpers/observed.ts';
 
 describe('createServiceModel', () => {
   it('runs a one-step stream of c experts as M/M/c (Erlang C)', () => {
@@ -23,7 +24,7 @@ describe('createServiceModel', () => {
     for (let replication = 0; replication < 5; replication++) {
       const results = runServiceReplication(model, { seed: 1, replication, hours: 50_000, warmUpHours: 500 });
       expect(results.conservation.holds).toBe(true);
-      waits.push(results.endToEnd.meanQueueTime);
+      waits.push(observed(results.endToEnd.meanQueueTime, 'mean wait'));
     }
     const mean = waits.reduce((sum, wait) => sum + wait, 0) / waits.length;
     console.log('service model M/M/3 wait', mean, 'Erlang C', erlangWaitInQueue(3, 2.4, 1));

@@ -22,6 +22,7 @@ describe('engine/stats index', () => {
       'normalQuantile',
       'pairedDifference',
       'quantiles',
+      'quantilesInPlace',
       'regularizedIncompleteBeta',
       'studentTQuantile',
     ]);

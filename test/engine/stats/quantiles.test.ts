@@ -1,8 +1,8 @@
 // Tests of quantiles (R type 7 over one sort) against values worked out by hand, and of the streaming
 // P² estimator against the exact exponential quantile −ln(1 − p)/rate over 100 000 seeded draws.
 import { describe, expect, it } from 'vitest';
-import { stream } from '../../../engine/random/stream.ts';
-import { P2Quantile, quantiles } from '../../../engine/stats/quantiles.ts';
+import { stream as seededStream, stream } from '../../../engine/random/stream.ts';
+import { P2Quantile, quantiles, quantilesInPlace } from '../../../engine/stats/quantiles.ts';
 
 describe('quantiles', () => {
   it('interpolates between order statistics as R type 7 does, worked out by hand', () => {
@@ -32,6 +32,36 @@ describe('quantiles', () => {
     expect(() => quantiles([], [0.5])).toThrow(/at least one number/);
     expect(() => quantiles([1, Number.NaN], [0.5])).toThrow(/values\[1\] must be a finite number, got NaN/);
     expect(() => quantiles([1, 2], [0.5, 95])).toThrow(/probabilities\[1\] must be in \[0, 1\], got 95/);
+  });
+});
+
+describe('quantilesInPlace', () => {
+  it('gives the type-7 quantiles worked out by hand, whatever the order of the column', () => {
+    // The R example above, shuffled: 7.5, 9 and 16; and 1..4 at p = 0.85: index 2.55 -> 3.55.
+    const values = Float64Array.of(16, 3, 9, 20, 8, 6, 15, 7, 13, 8, 10);
+    expect(quantilesInPlace(values, [0.9, 0.25, 0.5])).toEqual([16, 7.5, 9]);
+    expect(quantilesInPlace(Float64Array.of(4, 1, 3, 2), [0.5, 0.85, 0, 1])).toEqual([2.5, 3.55, 1, 4]);
+    expect(quantilesInPlace(Float64Array.of(42), [0.95])).toEqual([42]);
+  });
+
+  it("agrees with quantiles (a full sort) on seeded columns with ties, and keeps the column's values", () => {
+    const rng = seededStream(2_024, 0, 'quantile columns');
+    for (let column = 0; column < 50; column++) {
+      const length = 1 + Math.floor(rng() * 500);
+      // Rounded to tenths: many ties, as lead times of constant efforts have.
+      const values = Array.from({ length }, () => Math.round(rng() * 100) / 10);
+      const probabilities = [0.5, 0.85, 0.95, rng()];
+      const inPlace = Float64Array.from(values);
+      expect(quantilesInPlace(inPlace, probabilities)).toEqual(quantiles(values, probabilities));
+      expect([...inPlace].sort((a, b) => a - b)).toEqual([...values].sort((a, b) => a - b));
+    }
+  });
+
+  it('refuses an empty column and a probability outside [0, 1]', () => {
+    expect(() => quantilesInPlace(new Float64Array(0), [0.5])).toThrow(RangeError);
+    expect(() => quantilesInPlace(Float64Array.of(1), [1.5])).toThrow(
+      'probabilities[0] must be in [0, 1], got 1.5',
+    );
   });
 });
 

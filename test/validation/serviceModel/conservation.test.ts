@@ -23,6 +23,8 @@ describe('service model conservation (random models)', () => {
         replication: index,
         hours: 6_000,
         warmUpHours: 200,
+        // The pull rule checked at every instant: nobody who could take waiting work is left free.
+        checkDispatch: true,
       });
       const { conservation } = results;
       console.log(
@@ -33,6 +35,11 @@ describe('service model conservation (random models)', () => {
       expect(conservation.offered).toBe(conservation.refused + conservation.admitted);
       expect(conservation.admitted).toBe(
         conservation.completed + conservation.automated + conservation.abandoned + conservation.open,
+      );
+      const window = results.windowConservation;
+      expect(window.offered).toBe(window.refused + window.admitted);
+      expect(window.openAtStart + window.admitted).toBe(
+        window.completed + window.automated + window.abandoned + window.open,
       );
       expectSoundRun(`random model ${index}`, results, { little: false });
     });

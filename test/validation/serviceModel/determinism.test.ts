@@ -119,7 +119,7 @@ describe('common random numbers', () => {
     const withTShaped = runServiceReplication(twoTypeModel(tShaped, tShapedTimes), horizon);
     console.log(
       `offered over ${horizon.hours} h: ${specialistTimes.incident.length} incidents, ${specialistTimes.change.length} changes ` +
-        `(mean waits ${withSpecialists.endToEnd.meanQueueTime.toFixed(3)} h with specialists, ${withTShaped.endToEnd.meanQueueTime.toFixed(3)} h with T-shaped)`,
+        `(mean waits ${withSpecialists.endToEnd.meanQueueTime?.toFixed(3)} h with specialists, ${withTShaped.endToEnd.meanQueueTime?.toFixed(3)} h with T-shaped)`,
     );
     expect(specialistTimes.incident.length).toBeGreaterThan(1_000);
     expect(tShapedTimes.incident).toEqual(specialistTimes.incident);

@@ -9,6 +9,7 @@
 // variants run the same seeds (common random numbers), so the share is formed per replication.
 import { describe, expect, it } from 'vitest';
 import { pairedDifference } from '../../../engine/stats/index.ts';
+import { observed } from '../../helpers/observed.ts';
 import { mmc } from '../theory.ts';
 import { VALIDATION_LEVEL } from '../theoryCheck.ts';
 import { printedInterval } from './intervalChecks.ts';
@@ -28,7 +29,9 @@ const PLAN = { seed: 4_085, replications: 10, hours: 10_000, warmUpHours: 500 };
 
 function meanWaits(label: string, people: Parameters<typeof skillPoolModel>[0]['people']): number[] {
   const model = skillPoolModel({ skills: SKILLS, ratePerSkill: RATE_PER_SKILL, people });
-  return runReplications(label, model, PLAN).map((results) => results.endToEnd.meanQueueTime);
+  return runReplications(label, model, PLAN).map((results) =>
+    observed(results.endToEnd.meanQueueTime, `${label}: mean wait`),
+  );
 }
 
 describe('long chain of Pi-shaped people', () => {

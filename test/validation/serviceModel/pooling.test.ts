@@ -9,6 +9,7 @@
 // load: at utilisation 0.8 the exact chain puts them above the specialists (a slow cross-skilled person who
 // takes an item ties up capacity; Rothkopf & Rech 1987), at 0.5 strictly between specialists and the pool.
 import { describe, expect, it } from 'vitest';
+import { observed } from '../../helpers/observed.ts';
 import { mmc } from '../theory.ts';
 import { expectMatchesTheory } from '../theoryCheck.ts';
 import { printedInterval } from './intervalChecks.ts';
@@ -45,7 +46,9 @@ function meanWaits(
   plan: typeof LOAD_08,
 ): number[] {
   const model = skillPoolModel({ skills: SKILLS, ratePerSkill, people });
-  return runReplications(label, model, plan).map((results) => results.endToEnd.meanQueueTime);
+  return runReplications(label, model, plan).map((results) =>
+    observed(results.endToEnd.meanQueueTime, `${label}: mean wait`),
+  );
 }
 
 describe('pooling and skill breadth', () => {

@@ -1,7 +1,11 @@
 // Tests of parseDuration and formatDuration: every accepted notation, every refusal with its message, and
 // the round trip from hours to text and back.
 import { describe, expect, it } from 'vitest';
-import { DurationError, formatDuration, parseDuration } from '../../../../engine/model/definition/duration.ts';
+import {
+  DurationError,
+  formatDuration,
+  parseDuration,
+} from '../../../../engine/model/definition/duration.ts';
 import { stream } from '../../../../engine/random/stream.ts';
 
 describe('parseDuration', () => {

@@ -1,9 +1,9 @@
-// The checks of a work type's own fields: each rule broken on its own gives one message naming the work
-// type, the field, the rule and the value; a sound work type gives none.
+// The checks of a work type's own fields: each rule broken on its own gives one problem naming the work
+// type, the field (in words and as a path), the rule and the value; a sound work type gives none.
 import { describe, expect, it } from 'vitest';
+import { workTypeProblems } from '../../../../engine/model/definition/workTypeChecks.ts';
 import { poissonArrivals } from '../../../../engine/model/index.ts';
 import type { WorkTypeDefinition } from '../../../../engine/model/work/workType.ts';
-import { workTypeProblems } from '../../../../engine/model/definition/workTypeChecks.ts';
 import { exponential } from '../../../../engine/random/index.ts';
 
 const MATRIX = { impacts: 4, urgencies: 4 };
@@ -27,15 +27,24 @@ const sound: WorkTypeDefinition = {
   attributes: { vip: 0.1 },
 };
 
+const PATH = ['workTypes', 3];
+
 /** The problems of the sound work type with one field replaced (as untrusted data would have it). */
+function problemsOf(field: string, value: unknown) {
+  return workTypeProblems({ ...sound, [field]: value } as unknown as WorkTypeDefinition, MATRIX, PATH);
+}
+
+/** Their messages. */
 function problemsWith(field: string, value: unknown): string[] {
-  return workTypeProblems({ ...sound, [field]: value } as unknown as WorkTypeDefinition, MATRIX);
+  return problemsOf(field, value).map((problem) => problem.message);
 }
 
 describe('workTypeProblems', () => {
   it('finds nothing wrong with a sound work type, or with one that gives only the required fields', () => {
-    expect(workTypeProblems(sound, MATRIX)).toEqual([]);
-    expect(workTypeProblems({ name: 'call', valueStream: 'support', arrivals: [] }, MATRIX)).toEqual([]);
+    expect(workTypeProblems(sound, MATRIX, PATH)).toEqual([]);
+    expect(workTypeProblems({ name: 'call', valueStream: 'support', arrivals: [] }, MATRIX, PATH)).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -90,6 +99,37 @@ describe('workTypeProblems', () => {
     expect(problemsWith(field, value)).toEqual([`work type ${name}: ${message}`]);
   });
 
+  it.each([
+    ['name', '', ['name']],
+    ['arrivals', [poissonArrivals({ ratePerHour: 1 }), {}], ['arrivals', 1]],
+    ['effort', { support: 2 }, ['effort', 'support']],
+    ['impactWeights', [1, -1], ['impactWeights', 1]],
+    ['urgencyWeights', [1, 1, 1, 1, 1], ['urgencyWeights']],
+    ['classOfServiceWeights', { standard: -1, expedite: 1 }, ['classOfServiceWeights', 'standard']],
+    ['classOfServiceWeights', { urgent: 1 }, ['classOfServiceWeights', 'urgent']],
+    ['firstLineResolvable', 2, ['firstLineResolvable']],
+    ['service', { name: 'mail', impact: 1.5 }, ['service', 'impact']],
+    ['attributes', { vip: -0.5 }, ['attributes', 'vip']],
+    ['priority', 1, ['priority']],
+  ])('points at %s = %j by its path from the model', (field, value, below) => {
+    expect(problemsOf(field, value).map((problem) => problem.path)).toEqual([[...PATH, ...below]]);
+  });
+
+  it('says what was expected and what was received', () => {
+    expect(problemsOf('firstLineResolvable', 2)).toEqual([
+      {
+        path: [...PATH, 'firstLineResolvable'],
+        message: 'work type "call": firstLineResolvable must be a probability in [0, 1], got 2',
+        expected: 'a probability in [0, 1]',
+        received: '2',
+      },
+    ]);
+    expect(problemsOf('classOfServiceWeights', { urgent: 1 })[0]).toMatchObject({
+      expected: 'one of expedite, fixed-date, standard, intangible',
+      received: '"urgent"',
+    });
+  });
+
   it('names a class of service that does not exist, and a field it does not know', () => {
     expect(problemsWith('classOfServiceWeights', { urgent: 1 })).toEqual([
       'work type "call": classOfServiceWeights names class "urgent" (classes: expedite, fixed-date, standard, intangible)',
@@ -100,7 +140,20 @@ describe('workTypeProblems', () => {
   });
 
   it('reports every broken field of one work type', () => {
-    const broken = { ...sound, firstLineResolvable: 2, requesters: 0 } as WorkTypeDefinition;
-    expect(workTypeProblems(broken, MATRIX)).toHaveLength(2);
+    const broken = { ...sound, firstLineResolvable: 2, requesters: 0, colour: 'red' } as WorkTypeDefinition;
+    expect(workTypeProblems(broken, MATRIX, PATH).map((problem) => problem.path)).toEqual([
+      [...PATH, 'colour'],
+      [...PATH, 'requesters'],
+      [...PATH, 'firstLineResolvable'],
+    ]);
+  });
+});
+
+describe('workTypeProblems on the value stream', () => {
+  it('refuses a valueStream that is not a name (whether the stream exists is the model’s to check)', () => {
+    expect(problemsWith('valueStream', undefined)).toEqual([
+      'work type "call": valueStream must be the name of a value stream of the model, got undefined',
+    ]);
+    expect(problemsWith('valueStream', 'no such stream')).toEqual([]);
   });
 });

@@ -3,16 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   contextSwitchLoss,
+  contextSwitchTableProblems,
   effectiveRatePerItem,
   perItemRates,
-  validateContextSwitchTable,
   WEINBERG_CONTEXT_SWITCH_LOSS,
 } from '../../../../engine/model/people/contextSwitching.ts';
 
 describe('WEINBERG_CONTEXT_SWITCH_LOSS', () => {
   it("holds Weinberg's figures for 1 to 5 items and is a valid table", () => {
     expect(WEINBERG_CONTEXT_SWITCH_LOSS).toEqual([0, 0.2, 0.4, 0.6, 0.75]);
-    expect(() => validateContextSwitchTable(WEINBERG_CONTEXT_SWITCH_LOSS, 'weinberg')).not.toThrow();
+    expect(contextSwitchTableProblems(WEINBERG_CONTEXT_SWITCH_LOSS, 'weinberg', [])).toEqual([]);
   });
 });
 
@@ -84,18 +84,28 @@ describe('perItemRates', () => {
   });
 });
 
-describe('validateContextSwitchTable', () => {
+describe('contextSwitchTableProblems', () => {
+  const messagesOf = (table: unknown) =>
+    contextSwitchTableProblems(table, 'penalty', ['penalty']).map((problem) => problem.message);
+
   it('names the entry and the value', () => {
-    expect(() => validateContextSwitchTable([], 'penalty')).toThrow('penalty must be a non-empty array');
-    expect(() => validateContextSwitchTable([0.1, 0.2], 'penalty')).toThrow(
-      'penalty[0] (one item in hand) must be 0, got 0.1',
-    );
-    expect(() => validateContextSwitchTable([0, 0.3, 0.2], 'penalty')).toThrow(
-      'penalty[2] must be >= the value before it (0.3), got 0.2',
-    );
-    expect(() => validateContextSwitchTable([0, -0.1], 'penalty')).toThrow(
-      'penalty[1] must be a share of time in [0, 1), got -0.1',
-    );
-    expect(() => validateContextSwitchTable([0, '0.2'], 'penalty')).toThrow('got "0.2"');
+    expect(messagesOf([])).toEqual([
+      'penalty must be a non-empty array of losses for 1, 2, 3, ... items in hand, got []',
+    ]);
+    expect(messagesOf([0.1, 0.2])).toEqual(['penalty[0] (one item in hand) must be 0, got 0.1']);
+    expect(messagesOf([0, 0.3, 0.2])).toEqual(['penalty[2] must be >= the value before it (0.3), got 0.2']);
+    expect(messagesOf([0, -0.1])).toEqual(['penalty[1] must be a share of time in [0, 1), got -0.1']);
+    expect(messagesOf([0, '0.2'])).toEqual(['penalty[1] must be a share of time in [0, 1), got "0.2"']);
+  });
+
+  it('reports every entry at fault, each with its path, and compares an entry with the last sound one', () => {
+    const person = ['teams', 0, 'people', 1, 'contextSwitchPenalty'];
+    const problems = contextSwitchTableProblems([0.1, 0.3, 1, 0.2], 'penalty', person);
+    expect(problems.map((problem) => [problem.path, problem.message])).toEqual([
+      [[...person, 0], 'penalty[0] (one item in hand) must be 0, got 0.1'],
+      [[...person, 2], 'penalty[2] must be a share of time in [0, 1), got 1'],
+      [[...person, 3], 'penalty[3] must be >= the value before it (0.3), got 0.2'],
+    ]);
+    expect(problems[2]).toMatchObject({ expected: '>= the value before it (0.3)', received: '0.2' });
   });
 });

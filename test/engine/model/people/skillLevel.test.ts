@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PERFORMANCE,
+  performanceTableProblems,
   resolveLevel,
   type SkillLevel,
-  validatePerformanceTable,
-  validateSkillLevel,
+  skillLevelProblems,
 } from '../../../../engine/model/people/skillLevel.ts';
 
 describe('resolveLevel', () => {
@@ -54,7 +54,7 @@ describe('resolveLevel', () => {
     expect(resolveLevel(0.5, { knowledgeable: { speed: 0.1 } }).speed).toBe(0.5);
   });
 
-  it('refuses an unknown level, naming the value', () => {
+  it('refuses an unknown level, naming the value (a caller mistake: models are checked first)', () => {
     expect(() => resolveLevel('guru' as SkillLevel)).toThrow(
       `skill level must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"`,
     );
@@ -63,39 +63,70 @@ describe('resolveLevel', () => {
   });
 });
 
-describe('validateSkillLevel', () => {
+describe('skillLevelProblems', () => {
+  const path = ['teams', 0, 'people', 2, 'skills', 'network'];
+
   it('accepts named levels and numbers >= 0', () => {
     for (const level of ['none', 'knowledgeable', 'expert', 0, 0.3, 2]) {
-      expect(() => validateSkillLevel(level, 'skills.network')).not.toThrow();
+      expect(skillLevelProblems(level, 'skills.network', path)).toEqual([]);
     }
   });
 
-  it('names the field and the value', () => {
-    expect(() => validateSkillLevel('Expert', 'skills.network')).toThrow(
-      `skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "Expert"`,
-    );
+  it('names the field, the rule and the value, at the given path', () => {
+    expect(skillLevelProblems('Expert', 'skills.network', path)).toEqual([
+      {
+        path,
+        message: `skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "Expert"`,
+        expected: "'none', 'knowledgeable', 'expert' or a number >= 0",
+        received: '"Expert"',
+      },
+    ]);
+    for (const level of [-1, Number.NaN, Number.POSITIVE_INFINITY, null]) {
+      expect(skillLevelProblems(level, 'skills.network', path)).toHaveLength(1);
+    }
   });
 });
 
-describe('validatePerformanceTable', () => {
+describe('performanceTableProblems', () => {
+  const path = ['teams', 0, 'people', 0, 'performance'];
+  const messagesOf = (table: unknown) =>
+    performanceTableProblems(table, 'performance', path).map((problem) => problem.message);
+
   it('names the entry, the field and the value', () => {
-    expect(() => validatePerformanceTable({ knowledgeable: { speed: 0 } }, 'performance')).toThrow(
+    expect(messagesOf({ knowledgeable: { speed: 0 } })).toEqual([
       'performance.knowledgeable.speed must be a finite number > 0, got 0',
-    );
-    expect(() => validatePerformanceTable({ expert: { firstTimeSuccess: 1.2 } }, 'performance')).toThrow(
+    ]);
+    expect(messagesOf({ expert: { firstTimeSuccess: 1.2 } })).toEqual([
       'performance.expert.firstTimeSuccess must be a probability in (0, 1], got 1.2',
-    );
-    expect(() => validatePerformanceTable({ expert: { sped: 2 } }, 'performance')).toThrow(
-      'performance.expert has an unknown field "sped"',
-    );
+    ]);
+    expect(messagesOf({ expert: { sped: 2 } })).toEqual([
+      'performance.expert has an unknown field "sped" (known: speed, firstTimeSuccess)',
+    ]);
+    expect(messagesOf(5)).toEqual([
+      'performance must be an object such as { knowledgeable: { speed: 0.5 } }, got 5',
+    ]);
   });
 
   it('refuses keys that are neither named levels nor canonical numbers', () => {
     for (const key of ['novice', '.75', '0', '-1']) {
-      expect(() => validatePerformanceTable({ [key]: { speed: 1 } }, 'performance')).toThrow(
-        `got ${JSON.stringify(key)}`,
-      );
+      expect(messagesOf({ [key]: { speed: 1 } })).toEqual([
+        `performance keys must be 'expert', 'knowledgeable' or a numeric level > 0 written as a plain number, got ${JSON.stringify(key)}`,
+      ]);
     }
-    expect(() => validatePerformanceTable({ '0.75': { speed: 1 } }, 'performance')).not.toThrow();
+    expect(messagesOf({ '0.75': { speed: 1 } })).toEqual([]);
+  });
+
+  it('reports every entry and field at fault, each with its path', () => {
+    const problems = performanceTableProblems(
+      { expert: { speed: -1, firstTimeSuccess: 0 }, novice: {}, knowledgeable: 3 },
+      'performance',
+      path,
+    );
+    expect(problems.map((problem) => problem.path)).toEqual([
+      [...path, 'expert', 'speed'],
+      [...path, 'expert', 'firstTimeSuccess'],
+      [...path, 'novice'],
+      [...path, 'knowledgeable'],
+    ]);
   });
 });

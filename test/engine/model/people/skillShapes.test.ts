@@ -1,7 +1,12 @@
 // Tests for the skill-shape presets (003 "Generalist or T-shaped"): each preset's skill maps worked out
 // by hand from the round-robin rules, describeShape round trips, and the validation messages.
 import { describe, expect, it } from 'vitest';
-import { describeShape, type ShapedPeopleOptions, shapedPeople } from '../../../../engine/model/people/skillShapes.ts';
+import { ModelError } from '../../../../engine/model/definition/modelError.ts';
+import {
+  describeShape,
+  type ShapedPeopleOptions,
+  shapedPeople,
+} from '../../../../engine/model/people/skillShapes.ts';
 
 const skillMaps = (options: ShapedPeopleOptions) => shapedPeople(options).map((person) => person.skills);
 
@@ -183,13 +188,25 @@ describe('shapedPeople', () => {
         'shapedPeople: maxInHand must be an integer >= 1, got 0',
       ],
     ];
-    for (const [options, message] of cases) expect(() => shapedPeople(options)).toThrow(message);
+    for (const [options, message] of cases) {
+      expect(() => shapedPeople(options)).toThrow(ModelError);
+      expect(() => shapedPeople(options)).toThrow(message);
+    }
   });
 
-  it('prefixes messages with where the preset sits', () => {
-    expect(() => shapedPeople({ shape: 'I', skills: ['A'], count: -1 }, 'team "desk": preset')).toThrow(
-      'team "desk": preset: count must be an integer >= 0, got -1',
-    );
+  it('throws every problem of the options at once, with paths from the options', () => {
+    let error: unknown;
+    try {
+      shapedPeople({ shape: 'T', skills: ['A', 'A'], count: -1, maxInHand: 0 });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ModelError);
+    expect((error as ModelError).problems.map((problem) => problem.path)).toEqual([
+      ['skills', 1],
+      ['count'],
+      ['maxInHand'],
+    ]);
   });
 });
 

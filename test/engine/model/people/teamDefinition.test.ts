@@ -1,8 +1,11 @@
-// Tests for teams and the people in them: expansion of listed and preset people, calendars, unique names
-// within a team and across the model, and validation messages naming team, person, field and value.
+// Tests for teams and the people in them: expansion of listed and preset people with calendars, and a
+// team's own problems, all at once, each naming team, person, field and value and pointing at its path.
 import { describe, expect, it } from 'vitest';
-import { validatePersonDefinition } from '../../../../engine/model/people/personDefinition.ts';
-import { expandTeam, type TeamDefinition, validateTeams } from '../../../../engine/model/people/teamDefinition.ts';
+import {
+  expandTeam,
+  type TeamDefinition,
+  teamProblems,
+} from '../../../../engine/model/people/teamDefinition.ts';
 
 describe('expandTeam', () => {
   it('lists the named people, then the preset people named after the team', () => {
@@ -43,188 +46,157 @@ describe('expandTeam', () => {
     const [person] = expandTeam({ name: 'desk', people: [{ name: 'ana', skills: { A: 'expert' } }] });
     expect(person).toEqual({ name: 'ana', skills: { A: 'expert' } });
   });
+});
 
-  it('refuses two people with the same name, naming both positions', () => {
-    expect(() =>
-      expandTeam({
+describe('teamProblems', () => {
+  const PATH = ['teams', 0];
+  /** The problems of a team at index 0, as [path, message]. */
+  const found = (team: unknown) =>
+    teamProblems(team, PATH).map((problem): [readonly (string | number)[], string] => [
+      problem.path,
+      problem.message,
+    ]);
+
+  it('finds nothing wrong with a sound team', () => {
+    expect(
+      teamProblems(
+        {
+          name: 'desk',
+          calendar: 'office',
+          handoverAtShiftEnd: true,
+          people: [{ name: 'ana', skills: { A: 'expert' } }],
+          preset: { shape: 'T', skills: ['A', 'B'], count: 2 },
+        },
+        PATH,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports an unknown field, a bad skill level and a bad preset count together, each at its path', () => {
+    const team = {
+      name: 'desk',
+      colour: 'red',
+      people: [{ name: 'ana', skills: { apps: 'guru' } }],
+      preset: { shape: 'I', skills: ['apps'], count: -1 },
+    };
+    expect(teamProblems(team, PATH)).toEqual([
+      {
+        path: ['teams', 0, 'colour'],
+        message:
+          'team "desk": unknown field "colour" (known: name, people, preset, calendar, handoverAtShiftEnd)',
+        expected: 'one of name, people, preset, calendar, handoverAtShiftEnd',
+        received: '"colour"',
+      },
+      {
+        path: ['teams', 0, 'people', 0, 'skills', 'apps'],
+        message: `team "desk": person 1 ("ana"): skills.apps must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"`,
+        expected: "'none', 'knowledgeable', 'expert' or a number >= 0",
+        received: '"guru"',
+      },
+      {
+        path: ['teams', 0, 'preset', 'count'],
+        message: 'team "desk": preset: count must be an integer >= 0, got -1',
+        expected: 'an integer >= 0',
+        received: '-1',
+      },
+    ]);
+  });
+
+  it('reports every bad person of a team, not only the first', () => {
+    const team = {
+      name: 'desk',
+      people: [
+        { name: 'bo', skills: {} },
+        { name: 'cy', skills: { network: 'guru' } },
+        { name: 'ana', skills: {}, maxInHand: 0 },
+        { name: 'di', skills: {}, costPerHour: -5 },
+      ],
+    };
+    expect(found(team)).toEqual([
+      [
+        ['teams', 0, 'people', 1, 'skills', 'network'],
+        `team "desk": person 2 ("cy"): skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"`,
+      ],
+      [
+        ['teams', 0, 'people', 2, 'maxInHand'],
+        'team "desk": person 3 ("ana"): maxInHand must be an integer >= 1, got 0',
+      ],
+      [
+        ['teams', 0, 'people', 3, 'costPerHour'],
+        'team "desk": person 4 ("di"): costPerHour must be a finite number >= 0, got -5',
+      ],
+    ]);
+  });
+
+  it("names the team, the field and the value of the team's own fields", () => {
+    expect(found({ name: '', people: [{ name: 'a', skills: {} }] })).toEqual([
+      [['teams', 0, 'name'], 'team: name must be a non-empty string, got ""'],
+    ]);
+    expect(found({ name: 'desk', calendar: '', people: [{ name: 'a', skills: {} }] })).toEqual([
+      [['teams', 0, 'calendar'], 'team "desk": calendar must be the name of a calendar in the model, got ""'],
+    ]);
+    expect(found({ name: 'desk', handoverAtShiftEnd: 'yes', people: [{ name: 'a', skills: {} }] })).toEqual([
+      [
+        ['teams', 0, 'handoverAtShiftEnd'],
+        'team "desk": handoverAtShiftEnd must be true or false, got "yes"',
+      ],
+    ]);
+    expect(found({ name: 'desk', people: 'ana' })).toEqual([
+      [['teams', 0, 'people'], 'team "desk": people must be a list of people, got "ana"'],
+    ]);
+    expect(found({ name: 'desk', preset: 3 })).toEqual([
+      [['teams', 0, 'preset'], 'team "desk": preset must be an object with shape, skills and count, got 3'],
+    ]);
+    expect(found(7)).toEqual([
+      [['teams', 0], 'team must be an object with a name and people or a preset, got 7'],
+    ]);
+  });
+
+  it('refuses a team with no people, pointing at what would give it some', () => {
+    const message = 'team "desk" has no people: give people, a preset with count >= 1, or both';
+    expect(found({ name: 'desk', preset: { shape: 'I', skills: ['A'], count: 0 } })).toEqual([
+      [['teams', 0, 'preset', 'count'], message],
+    ]);
+    expect(found({ name: 'desk', people: [] })).toEqual([[['teams', 0, 'people'], message]]);
+    expect(found({ name: 'desk' })).toEqual([[['teams', 0], message]]);
+    // A list or preset that cannot be read has its own problem; "no people" would follow from it.
+    expect(found({ name: 'desk', people: 'x' })).toHaveLength(1);
+    expect(found({ name: 'desk', preset: { shape: 'I', skills: ['A'], count: -1 } })).toHaveLength(1);
+  });
+
+  it('refuses two people with the same name, naming both positions, at the later one', () => {
+    expect(
+      found({
         name: 'desk',
         people: [{ name: 'desk 1', skills: { A: 'expert' } }],
         preset: { shape: 'I', skills: ['A'], count: 2 },
       }),
-    ).toThrow(
-      'team "desk": person 1 and person 2 are both named "desk 1"; names must be unique across the model',
-    );
-  });
-
-  it("names the team, the person's position and name, the field and the value", () => {
-    expect(() =>
-      expandTeam({
+    ).toEqual([
+      [
+        ['teams', 0, 'preset'],
+        'team "desk": person 1 and person 2 are both named "desk 1"; names must be unique across the model',
+      ],
+    ]);
+    expect(
+      found({
         name: 'desk',
         people: [
+          { name: 'ana', skills: {} },
           { name: 'bo', skills: {} },
-          { name: 'cy', skills: {} },
-          { name: 'ana', skills: { network: 'guru' as 'expert' } },
+          { name: 'ana', skills: {} },
         ],
       }),
-    ).toThrow(
-      `team "desk": person 3 ("ana"): skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"`,
-    );
-    expect(() => expandTeam({ name: 'desk', preset: { shape: 'T', skills: ['A'], count: -2 } })).toThrow(
-      'team "desk": preset: count must be an integer >= 0, got -2',
-    );
-    expect(() => expandTeam({ name: '', people: [] })).toThrow(
-      'team: name must be a non-empty string, got ""',
-    );
-    expect(() => expandTeam({ name: 'desk', calendar: '' })).toThrow(
-      'team "desk": calendar must be the name of a calendar in the model, got ""',
-    );
-    expect(() =>
-      expandTeam({
-        name: 'desk',
-        handoverAtShiftEnd: 'yes' as unknown as boolean,
-        people: [{ name: 'a', skills: {} }],
-      }),
-    ).toThrow('team "desk": handoverAtShiftEnd must be true or false, got "yes"');
-    expect(() => expandTeam({ name: 'desk', staff: [] } as unknown as TeamDefinition)).toThrow(
-      'team "desk": unknown field "staff"',
-    );
-  });
-
-  it('refuses a team with no people', () => {
-    expect(() => expandTeam({ name: 'desk', preset: { shape: 'I', skills: ['A'], count: 0 } })).toThrow(
-      'team "desk" has no people: give people, a preset with count >= 1, or both',
-    );
-  });
-});
-
-describe('validateTeams', () => {
-  const calendars = new Set(['office', 'night']);
-
-  it("returns each team's people in team order", () => {
-    const people = validateTeams(
+    ).toEqual([
       [
-        { name: 'desk', calendar: 'office', preset: { shape: 'I', skills: ['A'], count: 1 } },
-        { name: 'network', people: [{ name: 'ana', skills: { B: 'expert' }, calendar: 'night' }] },
+        ['teams', 0, 'people', 2, 'name'],
+        'team "desk": person 1 and person 3 are both named "ana"; names must be unique across the model',
       ],
-      calendars,
-    );
-    expect(people).toEqual([
-      [{ name: 'desk 1', skills: { A: 'expert' }, calendar: 'office' }],
-      [{ name: 'ana', skills: { B: 'expert' }, calendar: 'night' }],
     ]);
   });
 
-  it('refuses an unknown calendar, naming the team or the person', () => {
-    expect(() =>
-      validateTeams(
-        [{ name: 'desk', calendar: 'weekend', preset: { shape: 'I', skills: ['A'], count: 1 } }],
-        calendars,
-      ),
-    ).toThrow('team "desk": calendar "weekend" is not defined in the model (known: "office", "night")');
-    expect(() =>
-      validateTeams(
-        [
-          {
-            name: 'desk',
-            people: [
-              { name: 'bo', skills: {} },
-              { name: 'ana', skills: {}, calendar: 'weekend' },
-            ],
-          },
-        ],
-        calendars,
-      ),
-    ).toThrow('team "desk": person 2 ("ana"): calendar "weekend" is not defined in the model');
-  });
-
-  it('refuses two teams with the same name', () => {
-    const team: TeamDefinition = {
-      name: 'desk',
-      preset: { shape: 'I', skills: ['A'], count: 1, namePrefix: 'x' },
-    };
-    expect(() =>
-      validateTeams([team, { ...team, preset: { shape: 'I', skills: ['A'], count: 1 } }], calendars),
-    ).toThrow('teams[0] and teams[1] are both named "desk"');
-  });
-
-  it('refuses the same person name in two teams', () => {
-    expect(() =>
-      validateTeams(
-        [
-          { name: 'desk', people: [{ name: 'ana', skills: { A: 'expert' } }] },
-          {
-            name: 'network',
-            people: [
-              { name: 'bo', skills: {} },
-              { name: 'ana', skills: { B: 'expert' } },
-            ],
-          },
-        ],
-        calendars,
-      ),
-    ).toThrow(
-      'team "network": person 2 ("ana") has the same name as team "desk": person 1 ("ana"); person names must be unique across the model',
-    );
-  });
-
-  it('names an unnamed team by its position', () => {
-    expect(() =>
-      validateTeams([{ name: 'desk', people: [{ name: 'a', skills: {} }] }, { name: ' ' }], calendars),
-    ).toThrow('teams[1]: name must be a non-empty string, got " "');
-  });
-});
-
-describe('validatePersonDefinition', () => {
-  const where = 'team "desk": person 3 ("ana")';
-
-  it('accepts a complete, valid person', () => {
-    expect(() =>
-      validatePersonDefinition(
-        {
-          name: 'ana',
-          skills: { network: 'expert', database: 0.5 },
-          performance: { knowledgeable: { speed: 0.4 } },
-          maxInHand: 3,
-          contextSwitchPenalty: [0, 0.1],
-          calendar: 'office',
-          costPerHour: 80,
-          onCall: true,
-        },
-        where,
-      ),
-    ).not.toThrow();
-  });
-
-  it('names the team, the person, the field and the value', () => {
-    expect(() => validatePersonDefinition({ name: 'ana', skills: { network: 'guru' } }, where)).toThrow(
-      `team "desk": person 3 ("ana"): skills.network must be 'none', 'knowledgeable', 'expert' or a number >= 0, got "guru"`,
-    );
-    expect(() => validatePersonDefinition({ name: 'ana', skills: {}, maxInHand: 0 }, where)).toThrow(
-      `${where}: maxInHand must be an integer >= 1, got 0`,
-    );
-    expect(() => validatePersonDefinition({ name: 'ana', skills: {}, costPerHour: -5 }, where)).toThrow(
-      `${where}: costPerHour must be a finite number >= 0, got -5`,
-    );
-    expect(() => validatePersonDefinition({ name: 'ana', skills: {}, onCall: 'yes' }, where)).toThrow(
-      `${where}: onCall must be true or false, got "yes"`,
-    );
-    expect(() => validatePersonDefinition({ name: '', skills: {} }, where)).toThrow(
-      `${where}: name must be a non-empty string, got ""`,
-    );
-    expect(() => validatePersonDefinition({ name: 'ana', skills: ['network'] }, where)).toThrow(
-      `${where}: skills must be an object`,
-    );
-    expect(() =>
-      validatePersonDefinition({ name: 'ana', skills: {}, contextSwitchPenalty: [0.1] }, where),
-    ).toThrow(`${where}: contextSwitchPenalty[0] (one item in hand) must be 0, got 0.1`);
-    expect(() =>
-      validatePersonDefinition({ name: 'ana', skills: {}, performance: { expert: { speed: -1 } } }, where),
-    ).toThrow(`${where}: performance.expert.speed must be a finite number > 0, got -1`);
-  });
-
-  it('refuses a misspelt field rather than ignoring it', () => {
-    expect(() => validatePersonDefinition({ name: 'ana', skils: {} }, where)).toThrow(
-      `${where}: unknown field "skils"`,
-    );
+  it('points a problem of the people a preset would generate at the preset', () => {
+    expect(found({ name: 'desk', preset: { shape: 'I', skills: ['A'], count: 2, maxInHand: 0 } })).toEqual([
+      [['teams', 0, 'preset', 'maxInHand'], 'team "desk": preset: maxInHand must be an integer >= 1, got 0'],
+    ]);
   });
 });

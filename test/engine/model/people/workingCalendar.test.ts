@@ -3,7 +3,10 @@
 // round-trip property of addWorkingHours and workingHoursBetween, and the messages for bad input.
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../../../engine/model/people/workingCalendar.ts';
-import { type WeeklyInterval, WorkingCalendarError } from '../../../../engine/model/people/workingCalendarInput.ts';
+import {
+  type WeeklyInterval,
+  WorkingCalendarError,
+} from '../../../../engine/model/people/workingCalendarInput.ts';
 import { stream } from '../../../../engine/random/stream.ts';
 
 const MONDAY = 0;

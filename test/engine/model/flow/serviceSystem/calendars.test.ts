@@ -1,7 +1,11 @@
 // Working calendars at run time: work pauses at the end of the working day and resumes the next morning,
 // items wait for a shift to start, and with hand-over at shift end a colleague on the next shift continues.
 import { describe, expect, it } from 'vitest';
-import { type PersonDefinition, summarizeService, WorkingCalendar } from '../../../../../engine/model/index.ts';
+import {
+  type PersonDefinition,
+  summarizeService,
+  WorkingCalendar,
+} from '../../../../../engine/model/index.ts';
 import type { ServiceModelDefinition } from '../../../../../engine/runner/index.ts';
 import { hours, offerAt, only, recordLines, startScenario } from './serviceScenario.ts';
 

@@ -167,14 +167,22 @@ describe('createServiceModel reports every problem at once', () => {
     }
     expect(error).toBeInstanceOf(ModelError);
     const problems = (error as ModelError).problems;
-    expect(problems).toEqual([
+    expect(problems.map((problem) => problem.message)).toEqual([
       'value stream "support", step 1 ("log"): team "engineering" does not exist (teams: desk)',
       'value stream "support", step 2 ("fix"): nobody in team "desk" has skill "network"',
       'work type "change": value stream "changes" does not exist (value streams: support)',
       'slaHours[1] (P2) must be a number of hours > 0, got 0',
     ]);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      ['valueStreams', 0, 'steps', 0, 'teams', 0],
+      ['valueStreams', 0, 'steps', 1, 'skill'],
+      ['workTypes', 1, 'valueStream'],
+      ['slaHours', 1],
+    ]);
+    expect(problems[0]).toMatchObject({ expected: 'a team of the model (desk)', received: '"engineering"' });
+    expect(problems[3]).toMatchObject({ expected: 'a number of hours > 0', received: '0' });
     expect((error as ModelError).message).toBe(
-      `the model has 4 problems:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+      `the model has 4 problems:\n${problems.map((problem) => `- ${problem.message}`).join('\n')}`,
     );
   });
 
