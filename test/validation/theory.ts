@@ -160,3 +160,64 @@ export function preemptiveResumeSojourns(arrivalRates: readonly number[], servic
 export function processorSharingSojourn(size: number, rho: number): number {
   return size / (1 - rho);
 }
+
+/**
+ * Non-preemptive priority M/M/c with one service rate mu for all classes (Cobham 1954): class k waits
+ * Wq_k = [C(c, a) / (c mu)] / ((1 - sigma_{k-1})(1 - sigma_k)), with a = lambda / mu over all classes and
+ * sigma_k = sum_{i<=k} lambda_i / (c mu). Source: A. Cobham, "Priority assignment in waiting line
+ * problems", Operations Research 2(1), 70-76 (1954); Gross et al., Fundamentals of Queueing Theory, §3.4.1.
+ * With c = 1 it is cobhamSojourns minus 1 / mu.
+ * @returns the mean wait in queue of each class, most urgent first
+ */
+export function cobhamMmcWaits(
+  arrivalRates: readonly number[],
+  servers: number,
+  serviceRate: number,
+): number[] {
+  const total = arrivalRates.reduce((sum, rate) => sum + rate, 0);
+  const base = erlangC(servers, total / serviceRate) / (servers * serviceRate);
+  let sigmaBefore = 0;
+  return arrivalRates.map((rate) => {
+    const sigma = sigmaBefore + rate / (servers * serviceRate);
+    const wait = base / ((1 - sigmaBefore) * (1 - sigma));
+    sigmaBefore = sigma;
+    return wait;
+  });
+}
+
+/**
+ * Erlang A (M/M/c+M): Poisson arrivals lambda, c servers of rate mu, and exponential patience of rate theta
+ * while waiting. The number in system is a birth-death chain with birth rate lambda and death rate
+ * min(n, c) mu + max(n - c, 0) theta, solved here by its product form, truncated where the terms vanish.
+ * By PASTA the share of arrivals who wait is P(N >= c); by Little's law over every arrival (abandoners
+ * included) the mean wait is E[Lq] / lambda, and the share abandoning theta E[Lq] / lambda.
+ * Source: C. Palm (1943); O. Garnett, A. Mandelbaum and M. Reiman, "Designing a call center with impatient
+ * customers", Manufacturing & Service Operations Management 4(3), 208-227 (2002), §2.
+ */
+export function erlangA(
+  servers: number,
+  arrivalRate: number,
+  serviceRate: number,
+  abandonRate: number,
+): { probabilityOfWaiting: number; meanWait: number; abandonedShare: number; truncatedMass: number } {
+  const terms = [1];
+  for (let n = 1; n < 100_000; n++) {
+    const deathRate = Math.min(n, servers) * serviceRate + Math.max(n - servers, 0) * abandonRate;
+    const term = (terms[n - 1] ?? 0) * (arrivalRate / deathRate);
+    terms.push(term);
+    if (n > servers && term < 1e-300) break;
+  }
+  const total = terms.reduce((sum, term) => sum + term, 0);
+  let waiting = 0;
+  let queueLength = 0;
+  terms.forEach((term, n) => {
+    if (n >= servers) waiting += term / total;
+    queueLength += (Math.max(n - servers, 0) * term) / total;
+  });
+  return {
+    probabilityOfWaiting: waiting,
+    meanWait: queueLength / arrivalRate,
+    abandonedShare: (abandonRate * queueLength) / arrivalRate,
+    truncatedMass: (terms.at(-1) ?? 0) / total,
+  };
+}

@@ -14,7 +14,8 @@ export interface ReplicationPlan {
 }
 
 /**
- * Runs replications 0..n-1 of a model with one seed and checks each run's invariants.
+ * Runs replications 0..n-1 of a model with one seed and checks each run's invariants (and, when asked,
+ * the dispatch rule at every instant).
  * @example
  * runReplications('M/M/3', model, { seed: 1, replications: 10, hours: 10_000, warmUpHours: 200 }).length; // => 10
  */
@@ -22,7 +23,7 @@ export function runReplications(
   label: string,
   model: CompiledModel,
   plan: ReplicationPlan,
-  checks: SoundRunOptions = {},
+  checks: SoundRunOptions & { readonly checkDispatch?: boolean } = {},
 ): ServiceResults[] {
   return Array.from({ length: plan.replications }, (_, replication) => {
     const results = runServiceReplication(model, {
@@ -30,6 +31,8 @@ export function runReplications(
       replication,
       hours: plan.hours,
       warmUpHours: plan.warmUpHours,
+      // The dispatch rule checked at every instant: a broken rule throws, naming the step and the person.
+      ...(checks.checkDispatch === undefined ? {} : { checkDispatch: checks.checkDispatch }),
     });
     expectSoundRun(`${label}, replication ${replication}`, results, checks);
     return results;
