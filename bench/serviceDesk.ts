@@ -1,7 +1,6 @@
 // Service-desk benchmark: 3 teams, 30 people, 5 skills and a year of demand (about 100 000 items) through
 // the engine, against the same organisation hand-coded on typed arrays (handCodedServiceDesk.ts, same seed,
 // same items, same results) and the bare M/M/c loop, all timed in interleaved pairs in the same run.
-import { summarizeService } from '../engine/model/index.ts';
 import { startServiceReplication } from '../engine/runner/index.ts';
 import { machine, print } from './benchOutput.ts';
 import { runHandCodedServiceDesk } from './handCodedServiceDesk.ts';
@@ -44,7 +43,7 @@ function secondsSince(started: bigint): number {
 
 // Both desks are timed with their setup: the engine builds its system (startServiceReplication: streams,
 // workers, first arrivals) and runs; the twin builds its tables, streams and first arrivals and runs. The
-// engine's summary (summarizeService, which also sorts every item for percentiles) is read after the clock
+// engine's summary (results(), which also selects the items' percentiles) is read after the clock
 // stops; the twin's takes microseconds (a few sums), so it stays inside its call. The model definition is
 // compiled before the clock starts, as the twin's organisation is its code.
 function timeEngine(years: number): DeskRun {
@@ -53,7 +52,7 @@ function timeEngine(years: number): DeskRun {
   const system = startServiceReplication(model, replicationOptions(years));
   system.run(HOURS_PER_YEAR * years);
   const seconds = secondsSince(started);
-  const results = summarizeService(system);
+  const results = system.results();
   return {
     seconds,
     events: system.simulation.eventsRun,
@@ -109,7 +108,7 @@ function measureMemory(years: number): DeskRun & { peakHeapMB: number; liveHeapM
   collectGarbage?.();
   const liveHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
   // Read after the heap, so that the system is still alive when it is measured.
-  const results = summarizeService(system);
+  const results = system.results();
   return {
     seconds,
     // The heap samples are calendar events of the benchmark, not of the model: leave them out.

@@ -1,7 +1,7 @@
 // WorkingCalendar benchmark, one JSON line per case: addWorkingHours on several calendars, against a plain
 // `time + hours` loop and a naive period-by-period walk timed in the same run. Run: npx tsx bench/workingCalendar.ts
-import { WorkingCalendar } from '../engine/model/people/workingCalendar.ts';
-import { stream } from '../engine/random/stream.ts';
+import { WorkingCalendar } from '../engine/model/index.ts';
+import { stream } from '../engine/random/index.ts';
 
 const CALLS = 2_000_000;
 const SEED = 20240601;

@@ -1,9 +1,14 @@
 // The built-in demonstration: an M/M/c queue run over seeded replications on the public API, with the
 // simulated mean wait and sojourn (95% confidence intervals) set beside Erlang C's textbook values.
-import { Simulation } from '../engine/kernel/index.ts';
-import { exponential, stream } from '../engine/random/index.ts';
-import { erlangC, erlangWaitInQueue, Resource } from '../engine/resources/index.ts';
-import { confidenceInterval } from '../engine/stats/index.ts';
+import {
+  confidenceInterval,
+  erlangC,
+  erlangWaitInQueue,
+  exponential,
+  Resource,
+  Simulation,
+  stream,
+} from '../engine/index.ts';
 
 /** The demonstration's parameters. */
 export interface MmcDemoOptions {

@@ -4,6 +4,10 @@
 /**
  * Base of every event on `simulation.events$`: a literal `kind` to switch on and the simulation time
  * in hours. Layers above the kernel extend it (`ResourceEvent`, ...).
+ *
+ * @example
+ * simulation.events$.subscribe((event: TraceEvent) => console.log(event.time, event.kind));
+ * // => 8 run-stopped
  */
 export interface TraceEvent {
   readonly kind: string;

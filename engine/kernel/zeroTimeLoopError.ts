@@ -4,6 +4,11 @@
  * Thrown by `Simulation.run` when more than `maxEventsAtOneTime` events run at one instant: the
  * model is in a loop that takes no time (rework with probability 1 between steps of zero effort, an
  * event that reschedules itself with delay 0), and the clock would never reach the end of the run.
+ *
+ * @example
+ * const again = (): void => { simulation.schedule(0, again); };
+ * simulation.schedule(1, again);
+ * simulation.run({ until: 2 }); // => throws ZeroTimeLoopError: stuck at time 1
  */
 export class ZeroTimeLoopError extends Error {
   /** The instant the simulation is stuck at, hours. */

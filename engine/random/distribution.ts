@@ -6,6 +6,11 @@ import type { Rng } from './stream.ts';
  * A probability distribution of a non-negative quantity (a duration in hours, an effort, a count).
  * Each one validates its parameters when built and knows its theoretical mean and variance, so that
  * tests compare sample moments with theory.
+ *
+ * @example
+ * const handling: Distribution = exponential({ mean: 0.5 });
+ * handling.mean; // => 0.5
+ * handling.sample(stream(1, 0, 'handling')); // => a duration in hours, 0.5 on average
  */
 export interface Distribution {
   /** Which family, e.g. "exponential"; a literal in each implementation. */

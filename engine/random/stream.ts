@@ -5,6 +5,10 @@ import seedrandom from 'seedrandom';
 /**
  * A source of uniform random numbers in [0, 1), as simple-statistics' `randomSource` takes.
  * Every random consumer in valueflow takes one as a parameter; none reads a global generator.
+ *
+ * @example
+ * const rng: Rng = stream(42, 0, 'arrivals');
+ * rng(); // => a number in [0, 1), the same for the same seed, replication and purpose
  */
 export type Rng = () => number;
 

@@ -1,3 +1,8 @@
 // Public API of the runner layer: build a service model with default policies, and run replications.
-export type { ReplicationOptions, ServiceModelDefinition } from './serviceModel.ts';
+export type {
+  LiveReplication,
+  ReplicationOptions,
+  ServiceModel,
+  ServiceModelDefinition,
+} from './serviceModel.ts';
 export { createServiceModel, runServiceReplication, startServiceReplication } from './serviceModel.ts';

@@ -1,22 +1,37 @@
 // The entry point for running a service model from code: fills in the default policies (triage order,
 // best-skilled assignment), compiles and checks the model, and runs seeded replications.
-import type { CompiledModel } from '../model/definition/compiledModel.ts';
-import { compileModel } from '../model/definition/compileModel.ts';
-import type { ModelDefinition } from '../model/definition/modelDefinition.ts';
-import type { AssignmentPolicy } from '../model/flow/assignmentPolicy.ts';
-import type { QueueOrder } from '../model/flow/queueOrder.ts';
-import { ServiceSystem } from '../model/flow/serviceSystem.ts';
-import { type ServiceResults, summarizeService } from '../model/metrics/serviceResults.ts';
-import { bestSkilled } from '../policies/bestSkilled.ts';
-import { triage } from '../policies/triage.ts';
+import type { Simulation } from '../kernel/index.ts';
+import type {
+  Arrival,
+  AssignmentPolicy,
+  CompiledModel,
+  ItemRecordsView,
+  ModelDefinition,
+  QueueOrder,
+  WorkItem,
+} from '../model/index.ts';
+import { compileModel, type ServiceResults, ServiceSystem } from '../model/index.ts';
+import { bestSkilled, triage } from '../policies/index.ts';
 
-/** A model definition whose policies may be left out (defaults: triage then FIFO, best-skilled person). */
+/**
+ * A model definition whose policies may be left out (defaults: triage then FIFO, best-skilled person).
+ *
+ * @example
+ * const definition: ServiceModelDefinition = { teams, valueStreams, workTypes, slaHours: [4, 8, 24, 72] };
+ * createServiceModel(definition); // => a model with triage and best-skilled assignment
+ */
 export interface ServiceModelDefinition extends Omit<ModelDefinition, 'queueOrder' | 'assignment'> {
   readonly queueOrder?: QueueOrder;
   readonly assignment?: AssignmentPolicy;
 }
 
-/** How long and with what randomness one replication runs. */
+/**
+ * How long and with what randomness one replication runs.
+ *
+ * @example
+ * const year: ReplicationOptions = { seed: 1, replication: 0, hours: 24 * 365, warmUpHours: 24 * 7 };
+ * runServiceReplication(model, year).measuredHours; // => 8 592
+ */
 export interface ReplicationOptions {
   readonly seed: number | string;
   readonly replication: number;
@@ -35,12 +50,52 @@ export interface ReplicationOptions {
 }
 
 /**
+ * A service model checked and compiled, ready to run any number of replications (it holds no run state:
+ * replications alive at the same time may share it).
+ *
+ * @example
+ * const model: ServiceModel = createServiceModel({ teams, valueStreams, workTypes });
+ * model.people.length; // => everyone in the teams, presets expanded
+ */
+export type ServiceModel = CompiledModel;
+
+/**
+ * A replication being run: its simulation (the clock, `events$` for tracing, stepping), items offered
+ * from code, and the results so far.
+ *
+ * @example
+ * const live = startServiceReplication(model, { seed: 1, replication: 0, hours: 1_000 });
+ * live.simulation.events$.subscribe((event) => console.log(event.kind));
+ * live.run(500);
+ * live.results().windowConservation.holds; // => true
+ */
+export interface LiveReplication {
+  /** The replication's own simulation: its clock (`now`), `events$`, `step()`, `schedule()`. */
+  readonly simulation: Simulation;
+  /** Runs until `hours` (absolute simulation time). */
+  run(hours: number): void;
+  /**
+   * Offers items of a work type now, as an arrival source would.
+   * @param dependsOn - ids of items (made earlier) that must complete before these start any step
+   * @returns the items made (refused or automated ones included)
+   */
+  offerByName(typeName: string, arrival?: Arrival, dependsOn?: readonly number[]): WorkItem[];
+  /** Items waiting in a step's queue now (steps numbered across all value streams, in model order). */
+  queueLength(step: number): number;
+  /** The results of the run so far, as `runServiceReplication` gives them at the end. */
+  results(): ServiceResults;
+  /** Every item that left in the measured window so far; undefined when records are off. */
+  readonly records: ItemRecordsView | undefined;
+}
+
+/**
  * Checks a model and fills in default policies; throws before any run if the model is inconsistent.
- * @throws Error naming the part at fault (unknown team, skill nobody has, step with no capacity, ...)
+ * @throws ModelError listing every problem, each with the path of the field at fault (unknown team,
+ *   skill nobody has, step with no capacity, ...)
  * @example
  * const model = createServiceModel({ teams, valueStreams, workTypes });
  */
-export function createServiceModel(definition: ServiceModelDefinition): CompiledModel {
+export function createServiceModel(definition: ServiceModelDefinition): ServiceModel {
   return compileModel({
     ...definition,
     queueOrder: definition.queueOrder ?? triage(),
@@ -54,17 +109,20 @@ export function createServiceModel(definition: ServiceModelDefinition): Compiled
  * @example
  * runServiceReplication(model, { seed: 1, replication: 0, hours: 24 * 7 * 52, warmUpHours: 24 * 7 }).conservation.holds; // => true
  */
-export function runServiceReplication(model: CompiledModel, options: ReplicationOptions): ServiceResults {
-  const system = startServiceReplication(model, options);
-  system.run(options.hours);
-  return summarizeService(system);
+export function runServiceReplication(model: ServiceModel, options: ReplicationOptions): ServiceResults {
+  const live = startServiceReplication(model, options);
+  live.run(options.hours);
+  return live.results();
 }
 
 /**
- * Builds a replication without running it, for callers that want the live system (its event stream,
- * its items, or stepwise runs).
+ * Builds a replication without running it, for callers that want it live: its event stream, items
+ * offered from code, runs in steps, results along the way.
+ * @throws RangeError when hours is not a finite number > 0 or warmUpHours is outside [0, hours)
+ * @example
+ * startServiceReplication(model, { seed: 1, replication: 0, hours: 100 }).simulation.now; // => 0
  */
-export function startServiceReplication(model: CompiledModel, options: ReplicationOptions): ServiceSystem {
+export function startServiceReplication(model: ServiceModel, options: ReplicationOptions): LiveReplication {
   if (!(options.hours > 0) || !Number.isFinite(options.hours)) {
     throw new RangeError(`hours must be a finite number > 0, got ${options.hours}`);
   }

@@ -1,5 +1,6 @@
 // STYLE.md rule 1 and ARCHITECTURE.md: each engine layer imports only from its own folder or the layers
-// before it (kernel, random, stats, resources, model, value, policies, runner), never from outside engine/.
+// before it (kernel, random, stats, resources, model, value, policies, runner), never from outside engine/,
+// and another layer only through its index; the command imports only the public API, engine/index.ts.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type SourceFile, typeScriptFiles, withoutComments } from '../helpers/sourceFiles.ts';
@@ -63,6 +64,10 @@ function layerViolations(files: readonly SourceFile[]): string[] {
         violations.push(`${file.path} imports ${target} (${targetLayer} is above ${sourceLayer})`);
       } else if (!LAYERS.includes(targetLayer)) {
         violations.push(`${file.path} imports ${target} (engine/${targetLayer} is not a layer)`);
+      } else if (target !== `engine/${targetLayer}/index.ts`) {
+        violations.push(
+          `${file.path} imports ${target} (another layer's internal file: import engine/${targetLayer}/index.ts)`,
+        );
       }
     }
   }
@@ -100,7 +105,11 @@ describe('layerViolations', () => {
   it('reports an import from a later layer, from outside engine/ and from an unknown folder', () => {
     const files: SourceFile[] = [
       { path: 'engine/kernel/clock.ts', text: "import { tally } from '../stats/tally.ts';" },
-      { path: 'engine/resources/pool.ts', text: "import { Rng } from '../random/stream.ts';" },
+      { path: 'engine/resources/pool.ts', text: "import { Rng } from '../random/index.ts';" },
+      {
+        path: 'engine/policies/order.ts',
+        text: "import type { WorkItem } from '../model/work/workItem.ts';",
+      },
       { path: 'engine/model/team.ts', text: "import { load } from '../../scenarios/load.ts';" },
       { path: 'engine/runner/replicate.ts', text: "import { api } from '../index.ts';" },
       { path: 'engine/index.ts', text: "export { replicate } from './runner/replicate.ts';" },
@@ -108,6 +117,7 @@ describe('layerViolations', () => {
     ];
     expect(layerViolations(files)).toEqual([
       'engine/kernel/clock.ts imports engine/stats/tally.ts (stats is above kernel)',
+      "engine/policies/order.ts imports engine/model/work/workItem.ts (another layer's internal file: import engine/model/index.ts)",
       'engine/model/team.ts imports scenarios/load.ts (scenarios is above the engine)',
       'engine/runner/replicate.ts imports engine/index.ts (engine root is above runner)',
       'engine/helpers/misc.ts is in engine/helpers, which is not a layer (kernel, random, stats, resources, model, value, policies, runner)',
@@ -121,5 +131,28 @@ describe('engine/ layers', () => {
     expect(files.length).toBeGreaterThan(0);
     const violations = layerViolations(files);
     expect(violations, `layer order: ${LAYERS.join(' < ')}\n${violations.join('\n')}`).toEqual([]);
+  });
+});
+
+/** Imports of engine/ from a folder outside it that reach past `allowed`, as readable lines. */
+function engineImportsOutside(files: readonly SourceFile[], allowed: (target: string) => boolean): string[] {
+  const violations: string[] = [];
+  for (const file of files) {
+    for (const specifier of relativeSpecifiers(file.text)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier));
+      if (target.startsWith('engine/') && !allowed(target)) violations.push(`${file.path} imports ${target}`);
+    }
+  }
+  return violations;
+}
+
+describe('code outside engine/', () => {
+  it('reaches the engine only through engine/index.ts from cli/, and through an index from bench/', () => {
+    const layerIndex = (target: string): boolean => /^engine\/([a-z]+\/)?index\.ts$/.test(target);
+    const violations = [
+      ...engineImportsOutside(typeScriptFiles('cli'), (target) => target === 'engine/index.ts'),
+      ...engineImportsOutside(typeScriptFiles('bench'), layerIndex),
+    ];
+    expect(violations, violations.join('\n')).toEqual([]);
   });
 });

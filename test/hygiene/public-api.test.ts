@@ -13,7 +13,7 @@ interface ExportedName {
 
 /** Where an exported name is declared, and the problem with it, if any. */
 type Finding =
-  | { readonly kind: 'documented'; readonly location: string }
+  | { readonly kind: 'documented'; readonly location: string; readonly hasExample: boolean }
   | { readonly kind: 'undocumented'; readonly location: string }
   | { readonly kind: 'not-found' };
 
@@ -59,13 +59,18 @@ function exportedNames(filePath: string, text: string): ExportedName[] {
   return names;
 }
 
-/** True when the last non-blank line before `lineIndex` closes a comment that opened with `/**`. */
-function hasDocCommentBefore(lines: readonly string[], lineIndex: number): boolean {
+/**
+ * The doc comment right before `lineIndex` (the last non-blank lines close a comment that opened with
+ * `/**`), as text, or undefined when there is none.
+ */
+function docCommentBefore(lines: readonly string[], lineIndex: number): string | undefined {
   let index = lineIndex - 1;
   while (index >= 0 && lines[index]?.trim() === '') index--;
-  if (index < 0 || !lines[index]?.trimEnd().endsWith('*/')) return false;
+  if (index < 0 || !lines[index]?.trimEnd().endsWith('*/')) return undefined;
+  const end = index;
   while (index >= 0 && !lines[index]?.includes('/*')) index--;
-  return index >= 0 && (lines[index]?.trimStart().startsWith('/**') ?? false);
+  if (index < 0 || !(lines[index]?.trimStart().startsWith('/**') ?? false)) return undefined;
+  return lines.slice(index, end + 1).join('\n');
 }
 
 /** Finds the declaration of `name` in `filePath`, following re-exports, and checks its doc comment. */
@@ -80,9 +85,10 @@ function findDeclaration(name: string, filePath: string, readSource: ReadSource,
     const lineIndex = lines.findIndex((line) => pattern.test(line));
     if (lineIndex >= 0) {
       const location = `${filePath}:${lineIndex + 1}`;
-      return hasDocCommentBefore(lines, lineIndex)
-        ? { kind: 'documented', location }
-        : { kind: 'undocumented', location };
+      const comment = docCommentBefore(lines, lineIndex);
+      return comment === undefined
+        ? { kind: 'undocumented', location }
+        : { kind: 'documented', location, hasExample: comment.includes('@example') };
     }
   }
   const reexport = exportedNames(filePath, text).find(
@@ -93,8 +99,11 @@ function findDeclaration(name: string, filePath: string, readSource: ReadSource,
     : findDeclaration(name, reexport.from, readSource, depth + 1);
 }
 
-/** Problems with the exports of one index file, as readable lines. */
-function undocumentedExports(indexPath: string, readSource: ReadSource): string[] {
+/**
+ * Problems with the exports of one index file, as readable lines; with `requireExample`, a doc comment
+ * without an `@example` is one too.
+ */
+function undocumentedExports(indexPath: string, readSource: ReadSource, requireExample = false): string[] {
   const problems: string[] = [];
   for (const { name, from } of exportedNames(indexPath, readSource(indexPath) ?? '')) {
     const finding = findDeclaration(name, from, readSource);
@@ -105,9 +114,136 @@ function undocumentedExports(indexPath: string, readSource: ReadSource): string[
         `${indexPath} exports ${name}, declared at ${finding.location} without a /** doc comment before it`,
       );
     }
+    if (finding.kind === 'documented' && requireExample && !finding.hasExample) {
+      problems.push(
+        `${indexPath} exports ${name}, declared at ${finding.location} with no @example in its doc comment`,
+      );
+    }
   }
   return problems;
 }
+
+/** Every name the engine's public API exports, values and types: a change here is a change of the surface. */
+const PUBLIC_API = [
+  // Building and running a service model.
+  'LiveReplication',
+  'ReplicationOptions',
+  'ServiceModel',
+  'ServiceModelDefinition',
+  'createServiceModel',
+  'runServiceReplication',
+  'startServiceReplication',
+  'ModelProblem',
+  'PersonDefinition',
+  'StepDefinition',
+  'TeamDefinition',
+  'ValueStreamDefinition',
+  'WorkTypeDefinition',
+  'checkModel',
+  'ModelError',
+  // Demand, shaping, working time.
+  'ArrivalSource',
+  'automationRule',
+  'batchArrivals',
+  'burstArrivals',
+  'deferralRule',
+  'elasticCapacityRule',
+  'intakeLimit',
+  'parseTicketCsv',
+  'poissonArrivals',
+  'profiledArrivals',
+  'replayArrivals',
+  'scheduledArrivals',
+  'TicketCsvError',
+  'WorkingCalendar',
+  'weeklyRateProfile',
+  // Policies and their contracts.
+  'AssignmentContext',
+  'AssignmentPolicy',
+  'CandidateView',
+  'QueueOrder',
+  'QueueOrderContext',
+  'WorkItem',
+  'ageing',
+  'bestSkilled',
+  'byResourceAvailability',
+  'classOfServiceOrder',
+  'closestToSlaBreach',
+  'costOfDelay',
+  'entitlementTiers',
+  'firstInFirstOut',
+  'highestValueFirst',
+  'lastInFirstOut',
+  'leastLoaded',
+  'longestFirst',
+  'randomAssignment',
+  'roundRobin',
+  'shortestFirst',
+  'thenBy',
+  'triage',
+  'weightedShortestJobFirst',
+  // Results.
+  'FlowSummary',
+  'ItemRecordsView',
+  'ServiceResults',
+  'WorkItemTraceEvent',
+  // Randomness.
+  'Distribution',
+  'Rng',
+  'constant',
+  'empirical',
+  'erlang',
+  'exponential',
+  'gamma',
+  'lognormal',
+  'pert',
+  'stream',
+  'triangular',
+  'truncatedNormal',
+  'uniform',
+  'weibull',
+  // A queueing model of one's own.
+  'TraceEvent',
+  'process',
+  'Simulation',
+  'timeout',
+  'ZeroTimeLoopError',
+  'erlangC',
+  'erlangWaitInQueue',
+  'priorityOrder',
+  'Resource',
+  'SharedResource',
+  'confidenceInterval',
+  'pairedDifference',
+];
+
+/** The names of PUBLIC_API that are types (they vanish at run time). */
+const PUBLIC_TYPES = new Set([
+  'LiveReplication',
+  'ReplicationOptions',
+  'ServiceModel',
+  'ServiceModelDefinition',
+  'ModelProblem',
+  'PersonDefinition',
+  'StepDefinition',
+  'TeamDefinition',
+  'ValueStreamDefinition',
+  'WorkTypeDefinition',
+  'ArrivalSource',
+  'AssignmentContext',
+  'AssignmentPolicy',
+  'CandidateView',
+  'QueueOrder',
+  'QueueOrderContext',
+  'WorkItem',
+  'FlowSummary',
+  'ItemRecordsView',
+  'ServiceResults',
+  'WorkItemTraceEvent',
+  'Distribution',
+  'Rng',
+  'TraceEvent',
+]);
 
 describe('undocumentedExports', () => {
   it('accepts a documented declaration and reports an undocumented, a plain-comment and a missing one', () => {
@@ -138,6 +274,23 @@ describe('undocumentedExports', () => {
       'engine/demo/index.ts exports Bare, declared at engine/demo/things.ts:9 without a /** doc comment before it',
       'engine/demo/index.ts exports Missing, but no declaration was found in engine/demo/things.ts',
     ]);
+  });
+});
+
+describe('engine/index.ts, the public API', () => {
+  it('exports exactly the curated names, well under 100', async () => {
+    const names = exportedNames('engine/index.ts', readFromRepository('engine/index.ts') ?? '').map(
+      (entry) => entry.name,
+    );
+    expect([...names].sort()).toEqual([...PUBLIC_API].sort());
+    expect(names.length).toBeLessThan(90);
+    const engine: Record<string, unknown> = await import('../../engine/index.ts');
+    expect(Object.keys(engine).sort()).toEqual(PUBLIC_API.filter((name) => !PUBLIC_TYPES.has(name)).sort());
+  });
+
+  it('documents every name with a doc comment that has an @example', () => {
+    const problems = undocumentedExports('engine/index.ts', readFromRepository, true);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 });
 

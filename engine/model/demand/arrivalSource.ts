@@ -1,7 +1,7 @@
 // The contract between demand and the model runtime: what one arrival carries, what a source needs from
 // the model to run, and the arrival source itself; every arrival process in this folder implements it.
-import type { Simulation } from '../../kernel/simulation.ts';
-import type { Rng } from '../../random/stream.ts';
+import type { Simulation } from '../../kernel/index.ts';
+import type { Rng } from '../../random/index.ts';
 
 /**
  * One arrival (or a batch of them) that a source offers to the model. Sources reuse one frozen object

@@ -1,7 +1,7 @@
 // An automation rule: a share of a work type is resolved by automation (a self-service reset, an
 // auto-remediation script) instead of by people, instantly or after a fixed duration.
 
-import type { Rng } from '../../random/stream.ts';
+import type { Rng } from '../../random/index.ts';
 import { _readDemandParameters, _requireInRange, _requireNonNegative } from './demandParameterRules.ts';
 
 /** Parameters of {@link automationRule}. */

@@ -1,6 +1,6 @@
 // Batch arrivals: batches come by a Poisson process and each is offered as one arrival of several items
 // (a bulk onboarding, a nightly import of requests), so the model sees them land at the same instant.
-import type { Distribution } from '../../random/distribution.ts';
+import type { Distribution } from '../../random/index.ts';
 import type { Arrival, ArrivalContext, ArrivalSource } from './arrivalSource.ts';
 import {
   _readDemandParameters,

@@ -1,6 +1,6 @@
 // Storms of related incidents: a trigger (a major outage) at Poisson or listed times, followed by a
 // random number of related incidents, each some random delay after it and marked with the trigger's number.
-import type { Distribution } from '../../random/distribution.ts';
+import type { Distribution } from '../../random/index.ts';
 import {
   _weeklyAverageOfList,
   type Arrival,

@@ -1,7 +1,8 @@
 // The parameter checks the demand factories share; each failure throws DemandParameterError naming the
 // factory, the field and the value. Internal to engine/model/demand, hence the `_` prefix on the exports.
-import { constant } from '../../random/constant.ts';
-import type { Distribution } from '../../random/distribution.ts';
+
+import type { Distribution } from '../../random/index.ts';
+import { constant } from '../../random/index.ts';
 import { DemandParameterError } from './demandParameterError.ts';
 
 /** A parameter object read field by field, each field `unknown` until a rule has checked it. */

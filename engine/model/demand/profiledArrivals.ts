@@ -1,6 +1,6 @@
 // Time-varying Poisson arrivals: a weekly rate profile (busy Monday mornings, quiet nights) sampled by
 // thinning, jumping over stretches where the rate is 0 instead of drawing candidates through them.
-import type { Rng } from '../../random/stream.ts';
+import type { Rng } from '../../random/index.ts';
 import { _SINGLE_ARRIVAL, type ArrivalContext, type ArrivalSource } from './arrivalSource.ts';
 import {
   type WeeklyRateProfile,

@@ -7,6 +7,8 @@ import type { CompiledModel, CompiledStep } from '../definition/compiledModel.ts
 import type { Arrival } from '../demand/arrivalSource.ts';
 import { DeskMetrics } from '../metrics/deskMetrics.ts';
 import { FlowMetrics } from '../metrics/flowMetrics.ts';
+import type { ItemRecordsView } from '../metrics/itemRecords.ts';
+import { type ServiceResults, summarizeService } from '../metrics/serviceResults.ts';
 import { Worker } from '../people/worker.ts';
 import { ItemFactory, type RunningItem } from '../work/itemFactory.ts';
 import type { WorkItem, WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } from '../work/workItem.ts';
@@ -32,12 +34,12 @@ export interface ServiceSystemOptions {
 
 /**
  * One replication of a compiled service model on its own simulation. Construct it, `run(hours)`, then
- * read the results with `summarizeService(system)` (metrics/serviceResults.ts).
+ * read `results()`.
  *
  * @example
  * const system = new ServiceSystem(compileModel(definition), { seed: 1, replication: 0 });
  * system.run(24 * 7 * 52);
- * summarizeService(system).conservation.completed; // => items completed in the year
+ * system.results().conservation.completed; // => items completed in the year
  */
 export class ServiceSystem implements WorkLifeCycle {
   readonly simulation: Simulation;
@@ -189,6 +191,16 @@ export class ServiceSystem implements WorkLifeCycle {
   /** Items waiting in a step's queue now (global step index). */
   queueLength(step: number): number {
     return this.dispatcher.queueLength(step);
+  }
+
+  /** The results of the run so far (summarizeService). */
+  results(): ServiceResults {
+    return summarizeService(this);
+  }
+
+  /** Every item that left in the measured window so far; undefined when records are off. */
+  get records(): ItemRecordsView | undefined {
+    return this.metrics.records;
   }
 
   /** A person with room takes waiting work; an on-call person left with nothing may be released. */

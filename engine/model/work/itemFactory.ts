@@ -1,9 +1,6 @@
 // Creates work items when they arrive, drawing everything that belongs to the item (impact, urgency,
 // class of service, efforts, value, patience, attributes) from its type's own stream, in a fixed order.
-// From their own files, not the layer's index: tsx turns index re-exports into getters, paid per item.
-import type { Rng } from '../../random/stream.ts';
-import { type SubStreamSeed, subStreamSeedWord } from '../../random/subStream.ts';
-import { weightedChoice } from '../../random/weightedChoice.ts';
+import { type Rng, type SubStreamSeed, subStreamSeedWord, weightedChoice } from '../../random/index.ts';
 import type { CompiledModel } from '../definition/compiledModel.ts';
 import type { Arrival } from '../demand/arrivalSource.ts';
 import { priorityOf } from './priorityMatrix.ts';

@@ -10,6 +10,15 @@ export type NumberOrDistribution = number | Distribution;
 /**
  * What an item of this type is and needs. Every draw happens when the item arrives, from the type's
  * own attribute stream, so variants of a scenario see the same work.
+ *
+ * @example
+ * const incident: WorkTypeDefinition = {
+ *   name: 'incident',
+ *   category: 'incident',
+ *   valueStream: 'user support',
+ *   arrivals: [poissonArrivals({ ratePerHour: 3 })],
+ *   firstLineResolvable: 0.6,
+ * }; // => three incidents an hour, 60% resolvable at first line
  */
 export interface WorkTypeDefinition {
   /** Unique name, e.g. "incident" or "password reset". */

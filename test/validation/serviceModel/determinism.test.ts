@@ -5,7 +5,7 @@
 // instant, so the wrapper reads the clock there); items by stepping the simulation event by event and
 // collecting each item as it enters the open set (models here refuse and automate nothing for that check).
 import { describe, expect, it } from 'vitest';
-import { type CompiledModel, summarizeService, type WorkItem } from '../../../engine/model/index.ts';
+import { type CompiledModel, ServiceSystem, type WorkItem } from '../../../engine/model/index.ts';
 import { lastInFirstOut, roundRobin, shortestFirst } from '../../../engine/policies/index.ts';
 import { runServiceReplication, startServiceReplication } from '../../../engine/runner/index.ts';
 import { richModel, twoTypeModel } from './determinismModels.ts';
@@ -52,7 +52,7 @@ function drawnAttributes(item: WorkItem) {
 
 /** The first `count` items a replication admits, in arrival order, stepping one event at a time. */
 function firstItems(model: CompiledModel, count: number): ReturnType<typeof drawnAttributes>[] {
-  const system = startServiceReplication(model, { seed: SEED, replication: 0, hours: 10_000 });
+  const system = new ServiceSystem(model, { seed: SEED, replication: 0 });
   const seen = new Set<number>();
   const items: ReturnType<typeof drawnAttributes>[] = [];
   while (items.length < count && system.simulation.step()) {
@@ -93,7 +93,7 @@ describe('service model determinism', () => {
     const alone = [0, 1].map((replication) => runServiceReplication(model, options(replication)));
     const systems = [0, 1].map((replication) => startServiceReplication(model, options(replication)));
     for (let hours = 50; hours <= 2_000; hours += 50) for (const system of systems) system.run(hours);
-    const sideBySide = systems.map((system) => summarizeService(system));
+    const sideBySide = systems.map((system) => system.results());
     for (const replication of [0, 1]) {
       const label = `replication ${replication} run beside replication ${1 - replication}`;
       // The counts first, so that a failure reads in one line; then every figure.

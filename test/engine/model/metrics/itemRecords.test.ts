@@ -5,7 +5,6 @@ import {
   BYTES_PER_ITEM_RECORD,
   type Percentiles,
   type ServiceResults,
-  summarizeService,
   type WorkItem,
 } from '../../../../engine/model/index.ts';
 import { ItemRecords } from '../../../../engine/model/metrics/itemRecords.ts';
@@ -85,7 +84,7 @@ function runOneServer(options: { warmUpHours?: number; recordItems?: boolean }):
   });
   for (let k = 0; k < 10; k++) offerAt(system, 0.5 * k, 'call');
   system.run(20);
-  return summarizeService(system);
+  return system.results();
 }
 
 describe('percentiles and window counts read from the records', () => {

@@ -1,11 +1,11 @@
 // Shared support for the service-system feature tests: a model run with records kept, items offered at
 // chosen instants through offerByName, and an item's record as short "time kind step person" lines.
-import type { Arrival, ServiceSystem, WorkItem } from '../../../../../engine/model/index.ts';
+import { type Arrival, ServiceSystem, type WorkItem } from '../../../../../engine/model/index.ts';
 import { type ConstantDistribution, constant } from '../../../../../engine/random/index.ts';
 import {
   createServiceModel,
+  type LiveReplication,
   type ServiceModelDefinition,
-  startServiceReplication,
 } from '../../../../../engine/runner/index.ts';
 
 /** The seed of every scenario here; the scenarios draw nothing that matters, so any seed would do. */
@@ -20,9 +20,9 @@ export function hours(value: number): ConstantDistribution {
  * Compiles the model with default policies (triage, best-skilled) and records kept unless the
  * definition says otherwise, and builds replication 0 without running it.
  */
-export function startScenario(definition: ServiceModelDefinition, horizonHours = 1000): ServiceSystem {
+export function startScenario(definition: ServiceModelDefinition): ServiceSystem {
   const model = createServiceModel({ ...definition, keepRecords: definition.keepRecords ?? true });
-  return startServiceReplication(model, { seed: SCENARIO_SEED, replication: 0, hours: horizonHours });
+  return new ServiceSystem(model, { seed: SCENARIO_SEED, replication: 0, warmUpHours: 0 });
 }
 
 /**
@@ -31,7 +31,7 @@ export function startScenario(definition: ServiceModelDefinition, horizonHours =
  * the system itself scheduled for the same instant when it was built (insertion order).
  */
 export function offerAt(
-  system: ServiceSystem,
+  system: Pick<LiveReplication, 'simulation' | 'offerByName'>,
   time: number,
   typeName: string,
   arrival: Arrival = { count: 1 },
