@@ -14,139 +14,10 @@ import { TimeWeightedAverage } from '../../stats/index.ts';
 import type { CompiledModel } from '../definition/compiledModel.ts';
 import type { Worker } from '../people/worker.ts';
 import type { RunningItem } from '../work/itemFactory.ts';
-import type { WorkItem } from '../work/workItem.ts';
-import type { AssignmentContext, AssignmentPolicy, CandidateView } from './assignmentPolicy.ts';
-import { type QueueOrder, type QueueOrderContext, type Selection, selectAcross } from './queueOrder.ts';
-
-/**
- * A person as an assignment policy sees them at one step: their level and speed in the step's skill are
- * fixed when the dispatcher is built; load and idle time are read from the person as they are now.
- */
-class StepCandidate implements CandidateView {
-  readonly worker: Worker;
-  readonly index: number;
-  readonly name: string;
-  readonly level: number;
-  readonly speed: number;
-
-  constructor(worker: Worker, level: number, speed: number) {
-    this.worker = worker;
-    this.index = worker.index;
-    this.name = worker.name;
-    this.level = level;
-    this.speed = speed;
-  }
-
-  get inHand(): number {
-    return this.worker.inHand;
-  }
-
-  get busyHours(): number {
-    return this.worker.busyHours;
-  }
-
-  get idleSince(): number {
-    return this.worker.idleSince;
-  }
-}
-
-/** What an assignment policy sees of a decision at one step: the clock, the step, the shared stream. */
-class StepAssignmentContext implements AssignmentContext {
-  readonly step: number;
-  readonly rng: Rng;
-  private readonly simulation: Simulation;
-
-  constructor(simulation: Simulation, step: number, rng: Rng) {
-    this.simulation = simulation;
-    this.step = step;
-    this.rng = rng;
-  }
-
-  get now(): number {
-    return this.simulation.now;
-  }
-}
-
-/** What the queue order sees when one person chooses: the clock, job sizes, that person's levels, who is free. */
-class PersonOrderContext implements QueueOrderContext {
-  private readonly simulation: Simulation;
-  private readonly dispatcher: WorkDispatcher;
-  private readonly levels: Float64Array;
-  private readonly stepSkills: Int32Array;
-
-  constructor(
-    simulation: Simulation,
-    dispatcher: WorkDispatcher,
-    levels: Float64Array,
-    stepSkills: Int32Array,
-  ) {
-    this.simulation = simulation;
-    this.dispatcher = dispatcher;
-    this.levels = levels;
-    this.stepSkills = stepSkills;
-  }
-
-  get now(): number {
-    return this.simulation.now;
-  }
-
-  effortAt(item: WorkItem): number {
-    return item.remainingEffort;
-  }
-
-  levelOfChooser(item: WorkItem): number {
-    // Every waiting item sits at a step (stepIndex >= 0), and every skill has a level entry.
-    return this.levels[this.stepSkills[item.stepIndex]!]!;
-  }
-
-  availablePeopleFor(item: WorkItem): number {
-    return this.dispatcher.availablePeople(item.stepIndex);
-  }
-}
-
-/**
- * A feature that lets work wait at a step while someone who could do it is free: a request held until
- * several people are free at once, a group that meets at set times. Declared to the dispatcher so that
- * the pull-dispatch rule's assertion knows the exception is deliberate.
- *
- * @example
- * const dailyStandUp: DispatchException = { kind: 'dispatch swarm', allowsIdle: (step) => step === 0 };
- * dailyStandUp.allowsIdle(0, 3); // => true: work may wait at step 0 while person 3 is free
- */
-export interface DispatchException {
-  /** A name for messages, e.g. "backlog swarm". */
-  readonly kind: string;
-  /**
-   * True when work may wait at `step` while the person with index `person` could take it.
-   * @param step - global step index
-   * @param person - person index in the model
-   */
-  allowsIdle(step: number, person: number): boolean;
-}
-
-/** Thrown when the pull-dispatch rule breaks: a person who could take waiting work is free. */
-export class DispatchInvariantError extends Error {
-  /** Global index of the step where work waits. */
-  readonly step: number;
-  /** The free person's index. */
-  readonly person: number;
-
-  constructor(
-    step: number,
-    stepName: string,
-    person: number,
-    personName: string,
-    time: number,
-    waiting: number,
-  ) {
-    super(
-      `dispatch rule broken at time ${time}: ${waiting} item(s) wait at step "${stepName}" while ${personName}, who can do it, is free`,
-    );
-    this.name = 'DispatchInvariantError';
-    this.step = step;
-    this.person = person;
-  }
-}
+import type { AssignmentPolicy } from './assignmentPolicy.ts';
+import { PersonOrderContext, StepAssignmentContext, StepCandidate } from './dispatchContexts.ts';
+import { type DispatchException, DispatchInvariantError } from './dispatchException.ts';
+import { type QueueOrder, type Selection, selectAcross } from './queueOrder.ts';
 
 /** What the dispatcher needs: the model and its people, the policies, and how to hand an item over. */
 export interface WorkDispatcherOptions {
@@ -231,7 +102,13 @@ export class WorkDispatcher {
     this.tiers = workers.map((worker) => this.tiersOf(worker));
     const stepSkills = Int32Array.from(model.steps, (step) => step.skill);
     this.orderContexts = workers.map(
-      (worker) => new PersonOrderContext(simulation, this, worker.person.levels, stepSkills),
+      (worker) =>
+        new PersonOrderContext(
+          simulation,
+          (step: number) => this.availablePeople(step),
+          worker.person.levels,
+          stepSkills,
+        ),
     );
     this.stepsOfTeam = model.teams.map((_, team) =>
       model.steps.filter((step) => step.teams.includes(team)).map((step) => step.index),

@@ -5,8 +5,8 @@ import { Simulation } from '../../../../engine/kernel/index.ts';
 import {
   type DispatchException,
   DispatchInvariantError,
-  WorkDispatcher,
-} from '../../../../engine/model/flow/workDispatcher.ts';
+} from '../../../../engine/model/flow/dispatchException.ts';
+import { WorkDispatcher } from '../../../../engine/model/flow/workDispatcher.ts';
 import type { CompiledModel } from '../../../../engine/model/index.ts';
 import { Worker } from '../../../../engine/model/people/worker.ts';
 import { ItemFactory, type RunningItem } from '../../../../engine/model/work/itemFactory.ts';
