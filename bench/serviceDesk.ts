@@ -1,6 +1,7 @@
 // Service-desk benchmark: 3 teams, 30 people, 5 skills and a year of demand (about 100 000 items) through
 // the engine, against the same organisation hand-coded on typed arrays (handCodedServiceDesk.ts, same seed,
 // same items, same results) and the bare M/M/c loop, all timed in interleaved pairs in the same run.
+import { BYTES_PER_ITEM_RECORD } from '../engine/model/index.ts';
 import { startServiceReplication } from '../engine/runner/index.ts';
 import { machine, print } from './benchOutput.ts';
 import { runHandCodedServiceDesk } from './handCodedServiceDesk.ts';
@@ -30,11 +31,12 @@ interface DeskRun {
   readonly meanLeadTime: number;
 }
 
-const replicationOptions = (years: number) => ({
+const replicationOptions = (years: number, recordItems = false) => ({
   seed: SEED,
   replication: 0,
   hours: HOURS_PER_YEAR * years,
   warmUpHours: WARM_UP_HOURS,
+  recordItems,
 });
 
 function secondsSince(started: bigint): number {
@@ -45,11 +47,13 @@ function secondsSince(started: bigint): number {
 // workers, first arrivals) and runs; the twin builds its tables, streams and first arrivals and runs. The
 // engine's summary (results(), which also selects the items' percentiles) is read after the clock
 // stops; the twin's takes microseconds (a few sums), so it stays inside its call. The model definition is
-// compiled before the clock starts, as the twin's organisation is its code.
-function timeEngine(years: number): DeskRun {
+// compiled before the clock starts, as the twin's organisation is its code. The headline compares the
+// same work, so the engine keeps no item records there (the twin keeps none); the engine's default, with
+// records, is timed in the same pairs and reported beside it.
+function timeEngine(years: number, recordItems = false): DeskRun {
   const model = serviceDeskModel();
   const started = process.hrtime.bigint();
-  const system = startServiceReplication(model, replicationOptions(years));
+  const system = startServiceReplication(model, replicationOptions(years, recordItems));
   system.run(HOURS_PER_YEAR * years);
   const seconds = secondsSince(started);
   const results = system.results();
@@ -93,9 +97,12 @@ function sameResults(engine: DeskRun, handCoded: DeskRun): boolean {
  * collected and what the finished run still holds is read (the system is alive there): the measure of
  * memory that grows with the run, free of the collector's timing.
  */
-function measureMemory(years: number): DeskRun & { peakHeapMB: number; liveHeapMB: number } {
+function measureMemory(
+  years: number,
+  recordItems: boolean,
+): DeskRun & { peakHeapMB: number; liveHeapMB: number; arrayBuffersMB: number } {
   const hours = HOURS_PER_YEAR * years;
-  const system = startServiceReplication(serviceDeskModel(), replicationOptions(years));
+  const system = startServiceReplication(serviceDeskModel(), replicationOptions(years, recordItems));
   let peakHeap = 0;
   const sampleHeap = (): void => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -106,7 +113,10 @@ function measureMemory(years: number): DeskRun & { peakHeapMB: number; liveHeapM
   system.run(hours);
   const seconds = secondsSince(started);
   collectGarbage?.();
-  const liveHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
+  const memory = process.memoryUsage();
+  const liveHeapMB = memory.heapUsed / 2 ** 20;
+  // Typed arrays (the item records) live outside the heap.
+  const arrayBuffersMB = memory.arrayBuffers / 2 ** 20;
   // Read after the heap, so that the system is still alive when it is measured.
   const results = system.results();
   return {
@@ -119,18 +129,24 @@ function measureMemory(years: number): DeskRun & { peakHeapMB: number; liveHeapM
     meanLeadTime: results.endToEnd.meanLeadTime ?? Number.NaN,
     peakHeapMB: peakHeap / 2 ** 20,
     liveHeapMB,
+    arrayBuffersMB,
   };
 }
 
 /** One pair: the bare loop, then a year of each desk, the first desk alternating between pairs. */
 interface Pair {
   readonly bare: QueueRun;
+  /** The engine without item records: the same work as the twin. */
   readonly engine: DeskRun;
+  /** The engine as it runs by default, keeping item records. */
+  readonly engineWithRecords: DeskRun;
   readonly handCoded: DeskRun;
   /** Events per second, engine over bare loop. */
   readonly domainToBare: number;
   /** Seconds for the same items, hand-coded over engine. */
   readonly handCodedToEngine: number;
+  /** The same, over the engine keeping item records. */
+  readonly handCodedToEngineWithRecords: number;
 }
 
 function timePair(index: number): Pair {
@@ -141,12 +157,15 @@ function timePair(index: number): Pair {
   const late = handCodedFirst ? timeEngine(1) : timeHandCoded(1);
   const engine = handCodedFirst ? late : early;
   const handCoded = handCodedFirst ? early : late;
+  const engineWithRecords = timeEngine(1, true);
   return {
     bare,
     engine,
+    engineWithRecords,
     handCoded,
     domainToBare: engine.events / engine.seconds / bare.eventsPerSecond,
     handCodedToEngine: handCoded.seconds / engine.seconds,
+    handCodedToEngineWithRecords: handCoded.seconds / engineWithRecords.seconds,
   };
 }
 
@@ -171,20 +190,24 @@ export function runServiceDeskBenchmark(): void {
   // Untimed years first: the optimising compiler settles on the first system, and once more when a
   // second system is built (code specialised to the first one's objects is thrown away then).
   timeEngine(1);
-  timeEngine(1);
+  timeEngine(1, true);
   timeHandCoded(1);
   timeHandCoded(1);
   timeBareLoop();
   const pairs = Array.from({ length: PAIRED_RUNS }, (_, index) => timePair(index));
   const domain = spread(pairs, (pair) => pair.domainToBare);
   const handCodedToEngine = spread(pairs, (pair) => pair.handCodedToEngine);
+  const withRecords = spread(pairs, (pair) => pair.handCodedToEngineWithRecords);
   const median = (key: (pair: Pair) => number): number => spread(pairs, key).value;
   const handCodedEventsPerSecond = (pair: Pair): number => pair.handCoded.events / pair.handCoded.seconds;
   const compared = handCodedToEngine.median;
-  // Memory, after the timed runs: a finished one-year and a finished two-year run, each collected.
+  // Memory, after the timed runs: a finished one-year and a finished two-year run, each collected, without
+  // item records (memory must stay flat in run length), and with them (64 bytes an item, outside the heap).
   const oneYear = domain.median.engine;
-  const oneYearHeld = measureMemory(1);
-  const twoYears = measureMemory(2);
+  const oneYearHeld = measureMemory(1, false);
+  const twoYears = measureMemory(2, false);
+  const oneYearRecorded = measureMemory(1, true);
+  const twoYearsRecorded = measureMemory(2, true);
   for (const [name, run, memory] of [
     ['service-desk-1y', oneYear, oneYearHeld],
     ['service-desk-2y', twoYears, twoYears],
@@ -213,7 +236,11 @@ export function runServiceDeskBenchmark(): void {
     handCodedToEngineRatioMax: rounded(handCodedToEngine.max),
     handCodedToEngineTarget: HAND_CODED_TO_ENGINE_TARGET,
     meetsHandCodedTarget: handCodedToEngine.value >= HAND_CODED_TO_ENGINE_TARGET,
+    handCodedToEngineWithRecordsTimeRatio: rounded(withRecords.value),
+    handCodedToEngineWithRecordsRatioMin: rounded(withRecords.min),
+    handCodedToEngineWithRecordsRatioMax: rounded(withRecords.max),
     engineSeconds: rounded(compared.engine.seconds),
+    engineWithRecordsSeconds: rounded(compared.engineWithRecords.seconds),
     handCodedSeconds: rounded(compared.handCoded.seconds),
     timedWithSetup: true,
     engineCompleted: compared.engine.completed,
@@ -239,6 +266,12 @@ export function runServiceDeskBenchmark(): void {
     meetsDomainToBareTarget: domain.value >= DOMAIN_TO_BARE_TARGET,
     // Memory is flat when a finished two-year run holds no more than a one-year run (needs --expose-gc).
     liveHeapTwoYearsOverOne: Number((twoYears.liveHeapMB / oneYearHeld.liveHeapMB).toFixed(2)),
+    // With records: what the second year's records add outside the heap, per item recorded in it.
+    recordBytesPerItemMeasured: Math.round(
+      ((twoYearsRecorded.arrayBuffersMB - oneYearRecorded.arrayBuffersMB) * 2 ** 20) /
+        (twoYearsRecorded.completed - oneYearRecorded.completed),
+    ),
+    recordBytesPerItemStated: BYTES_PER_ITEM_RECORD,
     gcExposed: collectGarbage !== undefined,
     ...machine(),
   });

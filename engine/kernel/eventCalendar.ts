@@ -63,6 +63,11 @@ export class EventCalendar {
   /** Time of the event taken by the last {@link pop}. */
   poppedTime = 0;
 
+  /** Number of events ever pushed (the insertion sequence): it moves on with every push and nothing else. */
+  get pushed(): number {
+    return this.sequence;
+  }
+
   /** Number of live (not cancelled) events waiting. */
   get size(): number {
     return this.heapSize - this.cancelledPending;

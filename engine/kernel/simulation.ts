@@ -51,6 +51,14 @@ export class Simulation {
   /** Every event announced with {@link emit}; subscribe for tracing, live charts and teaching. */
   readonly events$: Observable<TraceEvent> = this.subject.asObservable();
 
+  /**
+   * Number of events scheduled so far (run, pending or cancelled). Two equal readings mean nothing was
+   * scheduled in between, so the event scheduled last is still the latest in the calendar's order.
+   */
+  get eventsScheduled(): number {
+    return this.calendar.pushed;
+  }
+
   /** Number of live events pending on the calendar. */
   get pendingEvents(): number {
     return this.calendar.size;

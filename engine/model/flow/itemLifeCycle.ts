@@ -128,8 +128,10 @@ export class ItemLifeCycle implements WorkLifeCycle {
     if (worker.completionEvent >= 0) this.simulation.cancel(worker.completionEvent);
     worker.completionEvent = -1;
     const due = worker.nextCompletionTime(this.simulation.now);
-    if (due !== Number.POSITIVE_INFINITY)
+    if (due !== Number.POSITIVE_INFINITY) {
       worker.completionEvent = this.simulation.scheduleAt(due, this.workDone, worker);
+      worker.completionScheduledAt = this.simulation.eventsScheduled;
+    }
   }
 
   /** The person has done the item's work at its step: rework, or on to the next step, or out. */
@@ -291,7 +293,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
     if (Number.isNaN(item.firstStartTime)) item.firstStartTime = now;
     if (!item.answered) {
       item.answered = true;
-      this.desks[this.deskOfStep[step] ?? -1]?.answered(item.stepEnteredAt, now - item.enqueuedAt);
+      this.deskAt(step)?.answered(item.stepEnteredAt, now - item.enqueuedAt);
     }
     if (item.lastWorker >= 0 && item.lastWorker !== worker.index) {
       item.handoffs++;
@@ -310,7 +312,12 @@ export class ItemLifeCycle implements WorkLifeCycle {
     worker.advance(now);
     const item = worker.finishedItem() as RunningItem | undefined;
     if (item !== undefined) this.finishWork(worker, item);
-    this.scheduleCompletion(worker);
+    // When finishWork gave this person their next item, its completion was scheduled just now; if nothing
+    // was scheduled since, that event already stands where rescheduling would put it (same time, after
+    // every other pending event), so it is kept: one calendar push and one cancelled pop fewer per step.
+    const justScheduled =
+      worker.completionEvent >= 0 && worker.completionScheduledAt === this.simulation.eventsScheduled;
+    if (!justScheduled) this.scheduleCompletion(worker);
     this.pullWork(worker);
   };
 
@@ -350,7 +357,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
     this.dispatcher.withdraw(item);
     const wait = now - item.enqueuedAt;
     item.queueTime += wait;
-    this.desks[this.deskOfStep[item.stepIndex] ?? -1]?.abandoned(wait);
+    this.deskAt(item.stepIndex)?.abandoned(wait);
     this.leaveStep(item, this.stepAt(item.stepIndex));
     item.state = 'abandoned';
     item.completionTime = now;
@@ -369,6 +376,12 @@ export class ItemLifeCycle implements WorkLifeCycle {
   decisionsOf(item: RunningItem): Rng {
     if (item.decisions === undefined) item.decisions = subStreamFromSeed(item);
     return item.decisions;
+  }
+
+  // The desk measuring a step, if any. Checked for -1 first: reading a list at -1 is a slow named lookup.
+  private deskAt(step: number): DeskMetrics | undefined {
+    const desk = this.deskOfStep[step] ?? -1;
+    return desk < 0 ? undefined : this.desks[desk];
   }
 
   private stepAt(step: number): CompiledStep {

@@ -29,6 +29,8 @@ export class Worker {
   idleSince = 0;
   /** The pending completion event, or -1. */
   completionEvent = -1;
+  /** The simulation's count of scheduled events just after the completion event was scheduled. */
+  completionScheduledAt = -1;
   private lastProgress = 0;
   private activeSince = 0;
   // Share of the person's speed each item gets, by number in hand (context-switch loss included).

@@ -32,6 +32,9 @@ export interface RunningItem extends WorkItem, SubStreamSeed {
 }
 
 const CLASSES: readonly ClassOfService[] = ['expedite', 'fixed-date', 'standard', 'intangible'];
+/** The attributes of items whose type draws none but the built-in one. */
+const RESOLVABLE = Object.freeze({ firstLineResolvable: true });
+const NOT_RESOLVABLE = Object.freeze({ firstLineResolvable: false });
 
 /** One work type's samplers, built once. */
 interface TypeSamplers {
@@ -176,10 +179,7 @@ export class ItemFactory {
       definition.patience === undefined ? Number.POSITIVE_INFINITY : definition.patience.sample(rng);
     const serviceImpact =
       definition.service === undefined ? 0 : drawNumber(definition.service.impact, rng, 0);
-    const attributes: Record<string, boolean> = { firstLineResolvable };
-    for (let index = 0; index < samplers.attributeNames.length; index++) {
-      attributes[samplers.attributeNames[index]!] = rng() < samplers.attributeProbabilities[index]!;
-    }
+    const attributes = this.attributesOf(samplers, firstLineResolvable, rng);
     // The seed words of the item's own stream, drawn now so this stream's sequence does not depend on
     // whether the item ever decides anything; the generator is built at its first decision, if any.
     const seedA = subStreamSeedWord(rng);
@@ -238,5 +238,23 @@ export class ItemFactory {
       answered: false,
       effortByStep,
     };
+  }
+
+  // The item's attributes: drawn by name for a type that has some; for one with only the built-in
+  // firstLineResolvable, one of two shared frozen records (readonly on WorkItem), which saves an object
+  // per item.
+  private attributesOf(
+    samplers: TypeSamplers,
+    firstLineResolvable: boolean,
+    rng: Rng,
+  ): Readonly<Record<string, boolean>> {
+    const names = samplers.attributeNames;
+    if (names.length === 0) return firstLineResolvable ? RESOLVABLE : NOT_RESOLVABLE;
+    const attributes: Record<string, boolean> = { firstLineResolvable };
+    for (let index = 0; index < names.length; index++) {
+      // index < names.length, and there is one probability per name.
+      attributes[names[index]!] = rng() < samplers.attributeProbabilities[index]!;
+    }
+    return attributes;
   }
 }

@@ -25,6 +25,23 @@ function loggingSimulation(): {
 }
 
 describe('Simulation', () => {
+  describe('eventsScheduled', () => {
+    it('counts every event scheduled, whether it runs, waits or is cancelled, and nothing else', () => {
+      const simulation = new Simulation();
+      expect(simulation.eventsScheduled).toBe(0);
+      const cancelled = simulation.schedule(1, () => {});
+      simulation.scheduleAt(2, () => {
+        simulation.schedule(5, () => {});
+      });
+      simulation.cancel(cancelled);
+      expect(simulation.eventsScheduled).toBe(2);
+      simulation.run({ until: 3 });
+      // Two scheduled before the run and one by the event at 2; cancelling and running add none.
+      expect(simulation.eventsScheduled).toBe(3);
+      expect(simulation.eventsRun).toBe(1);
+    });
+  });
+
   describe('run', () => {
     it('runs every event in time order until the calendar is empty', () => {
       const { simulation, log, at } = loggingSimulation();
