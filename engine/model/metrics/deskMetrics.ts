@@ -45,6 +45,7 @@ export class DeskMetrics {
     this.withinTarget += within;
     if (wait > 0) this.waitedCount++;
     this.waitSum += wait;
+    // hour is in 0..23, and the lists have 24 entries.
     this.answeredByHour[hour]!++;
     this.withinTargetByHour[hour]! += within;
     this.waitSumByHour[hour]! += wait;

@@ -147,6 +147,7 @@ export class FlowMetrics {
     this.counts.completed++;
     this.windowCounts.completed++;
     this.completedByType[item.typeIndex]!++;
+    // One row per work type, one group per priority of the model's matrix, which items are drawn from.
     const tallies = this.byTypeAndPriority[item.typeIndex]![item.priority - 1]!;
     const lead = now - item.arrivalTime;
     tallies.leadTime.add(lead);
@@ -170,7 +171,7 @@ export class FlowMetrics {
     blockedHours: number,
     now: number,
   ): void {
-    const tallies = this.bySteps[step]!;
+    const tallies = this.bySteps[step]!; // one group per step
     tallies.leadTime.add(now - enteredAt);
     tallies.queueTime.add(queueHours);
     tallies.touchTime.add(touchHours);

@@ -35,7 +35,10 @@ export interface ServiceResults {
     readonly open: number;
     readonly holds: boolean;
   };
-  /** Every item completed in the window (delivered or stopped; abandoned ones are not in the means). */
+  /**
+   * Every item completed in the window (delivered or stopped; abandoned items are in neither the count nor
+   * the means), from its arrival, which may fall in the warm-up.
+   */
   readonly endToEnd: FlowSummary;
   /** Lead-time and wait percentiles of the items completed in the window (needs item records). */
   readonly percentiles: ItemPercentiles;
@@ -64,7 +67,7 @@ export interface ServiceResults {
     /** Visits that ended per week (done, sent back by rework, or abandoned there). */
     readonly throughputPerWeek: number;
   }[];
-  /** Time-average number of items admitted and not yet gone. */
+  /** Time-average number of items admitted and not yet gone, over the window (Little's L end to end). */
   readonly meanWip: number;
   /** Per person, in model order: busy, available and idle hours of the window. */
   readonly people: readonly PersonResults[];

@@ -75,9 +75,10 @@ export class Worker {
     if (count > 0 && now > this.lastProgress) {
       const worked = this.workingHours(this.lastProgress, now);
       if (worked > 0) {
+        // One share per count from 1 to maxInHand, and count <= maxInHand.
         const share = this.shareByCount[count]!;
         for (let index = 0; index < count; index++) {
-          const item = this.inHandItems[index]!;
+          const item = this.inHandItems[index]!; // index < count
           item.remainingEffort -= worked * this.speeds[this.inHandSkills[index]!]! * share;
           item.touchTime += worked * share;
         }
@@ -98,10 +99,11 @@ export class Worker {
     const items = this.inHandItems;
     const skills = this.inHandSkills;
     const position = items.indexOf(item);
-    const skill = skills[position]!;
+    const skill = skills[position]!; // the item is in hand, so its position is
     // Shift the later items down and pop, keeping their order: splice would allocate the removed ones.
     const last = items.length - 1;
     for (let index = position; index < last; index++) {
+      // index + 1 <= last, inside both lists.
       items[index] = items[index + 1]!;
       skills[index] = skills[index + 1]!;
     }
@@ -129,11 +131,11 @@ export class Worker {
   nextCompletionTime(now: number): number {
     const count = this.inHandItems.length;
     if (count === 0) return Number.POSITIVE_INFINITY;
-    const share = this.shareByCount[count]!;
+    const share = this.shareByCount[count]!; // 1 <= count <= maxInHand
     let hoursNeeded = Number.POSITIVE_INFINITY;
     for (let index = 0; index < count; index++) {
       const rate = this.speeds[this.inHandSkills[index]!]! * share;
-      const needed = Math.max(0, this.inHandItems[index]!.remainingEffort) / rate;
+      const needed = Math.max(0, this.inHandItems[index]!.remainingEffort) / rate; // index < count
       if (needed < hoursNeeded) hoursNeeded = needed;
     }
     const calendar = this.calendar;

@@ -83,7 +83,7 @@ export class ItemFactory {
       for (const [skill, distribution] of Object.entries(definition.effort ?? {})) {
         efforts.push({ skill: model.skills.indexOf(skill), sample: (rng) => distribution.sample(rng) });
       }
-      const { firstStep, stepCount } = model.streams[stream]!;
+      const { firstStep, stepCount } = model.streams[stream]!; // a checked model's types name real streams
       const streamSteps = model.steps.slice(firstStep, firstStep + stepCount);
       const stepSkills = streamSteps.map((step) => step.skill);
       const stepEfforts = streamSteps.map((step) => {
@@ -128,6 +128,7 @@ export class ItemFactory {
    * @throws Error when a replayed priority is outside the model's priorities
    */
   create(typeIndex: number, now: number, arrival: Arrival, dependsOn: readonly number[] = []): RunningItem {
+    // One work type, sampler and stream per type index.
     const { definition, service } = this.model.workTypes[typeIndex]!;
     const samplers = this.samplers[typeIndex]!;
     const rng = this.streams[typeIndex]!;
@@ -163,7 +164,7 @@ export class ItemFactory {
     for (let position = 0; position < stepSkills.length; position++) {
       const own = stepEfforts[position];
       if (own === undefined) continue;
-      const skill = stepSkills[position]!;
+      const skill = stepSkills[position]!; // position < stepSkills.length
       const effort = arrival.effortHours ?? own(rng);
       effortByStep[position] = effort;
       if (Number.isNaN(effortBySkill[skill])) effortBySkill[skill] = effort;
