@@ -1,13 +1,10 @@
 // The engine's public API: what a person building a service model, writing a policy, reading results or
 // writing a queueing model of their own needs, listed by name (a test holds the list, so a change to the
-// surface is a deliberate diff). Layers keep fuller indexes of their own for one another.
+// surface is a deliberate diff). Layers keep fuller indexes of their own for one another. Grouped by the
+// layer each name comes from; README.md's "A model in code" shows them in use.
 
-// A queueing model of one's own: the simulation, processes, resources, the textbook formulas, intervals.
 export type { TraceEvent } from './kernel/index.ts';
 export { process, Simulation, timeout, ZeroTimeLoopError } from './kernel/index.ts';
-// Demand, its shaping, and people's working time.
-// Policies: the order of service and who takes an item, and the contracts for writing one's own.
-// Results.
 export type {
   ArrivalSource,
   AssignmentContext,
@@ -32,10 +29,13 @@ export {
   batchArrivals,
   burstArrivals,
   checkModel,
+  DurationError,
   deferralRule,
   elasticCapacityRule,
+  formatDuration,
   intakeLimit,
   ModelError,
+  parseDuration,
   parseTicketCsv,
   poissonArrivals,
   profiledArrivals,
@@ -66,7 +66,6 @@ export {
   weightedShortestJobFirst,
 } from './policies/index.ts';
 
-// Randomness: named seeded streams and distributions.
 export type { Distribution, Rng } from './random/index.ts';
 export {
   constant,
@@ -89,7 +88,6 @@ export {
   Resource,
   SharedResource,
 } from './resources/index.ts';
-// Building a service model, running it, and its problems.
 export type {
   LiveReplication,
   ReplicationOptions,

@@ -76,6 +76,7 @@ export type { ItemPercentiles, Percentiles } from './metrics/itemPercentiles.ts'
 export type { ItemOutcome, ItemRecord, ItemRecordsView } from './metrics/itemRecords.ts';
 export { BYTES_PER_ITEM_RECORD } from './metrics/itemRecords.ts';
 export { OpenItems } from './metrics/openItems.ts';
+export type { RunSamples } from './metrics/runSamples.ts';
 export type { ServiceResults } from './metrics/serviceResults.ts';
 export { summarizeService } from './metrics/serviceResults.ts';
 export type { PersonResults, TeamResults } from './metrics/utilisationResults.ts';

@@ -72,8 +72,11 @@ export type ServiceModel = CompiledModel;
 export interface LiveReplication {
   /** The replication's own simulation: its clock (`now`), `events$`, `step()`, `schedule()`. */
   readonly simulation: Simulation;
-  /** Runs until `hours` (absolute simulation time). */
-  run(hours: number): void;
+  /**
+   * Runs until `hours` (absolute simulation time), or until `stopWhen`, checked after every event,
+   * returns true (a forecast stops when its backlog is done).
+   */
+  run(hours: number, stopWhen?: () => boolean): void;
   /**
    * Offers items of a work type now, as an arrival source would.
    * @param dependsOn - ids of items (made earlier) that must complete before these start any step
@@ -86,6 +89,8 @@ export interface LiveReplication {
   results(): ServiceResults;
   /** Every item that left in the measured window so far; undefined when records are off. */
   readonly records: ItemRecordsView | undefined;
+  /** The items admitted and not yet gone, oldest first (a copy; their ages are now - arrivalTime). */
+  openItems(): WorkItem[];
 }
 
 /**

@@ -141,6 +141,9 @@ const PUBLIC_API = [
   'WorkTypeDefinition',
   'checkModel',
   'ModelError',
+  'DurationError',
+  'formatDuration',
+  'parseDuration',
   // Demand, shaping, working time.
   'ArrivalSource',
   'automationRule',

@@ -32,6 +32,9 @@ const PART_SOURCE = String.raw`\s*(\d+(?:\.\d*)?|\.\d+)\s*([A-Za-z]*)`;
 /**
  * Thrown for a duration that cannot be read. It carries the issue fields of STYLE.md rule 13 so that
  * the scenario loader can report it beside other issues.
+ * @example
+ * parseDuration('2 fortnights', 'run.length');
+ * // => throws DurationError: run.length must be a duration such as "15m", ... got "2 fortnights" (...)
  */
 export class DurationError extends RangeError {
   /** The field at fault, e.g. "teams[0].handoffDelay". */

@@ -7,6 +7,7 @@ import type { Arrival } from '../demand/arrivalSource.ts';
 import { DeskMetrics } from '../metrics/deskMetrics.ts';
 import { FlowMetrics } from '../metrics/flowMetrics.ts';
 import type { ItemRecordsView } from '../metrics/itemRecords.ts';
+import { SampleCollector } from '../metrics/runSamples.ts';
 import { type ServiceResults, summarizeService } from '../metrics/serviceResults.ts';
 import { Worker } from '../people/worker.ts';
 import { ItemFactory } from '../work/itemFactory.ts';
@@ -45,8 +46,8 @@ export class ServiceSystem {
   readonly desks: readonly DeskMetrics[];
   /** Who works on what: the step queues and the assignment of items to people. */
   readonly dispatcher: WorkDispatcher;
-  /** Samples of total WIP and each step's queue length, every `sampleEveryHours`. */
-  readonly samples: { readonly time: number[]; readonly wip: number[]; readonly queues: number[][] };
+  /** Samples of WIP, each step's queue and WIP, each stream's arrivals and completions, every `sampleEveryHours`. */
+  readonly samples: SampleCollector;
   private readonly admission: Admission;
   private readonly checkDispatch: boolean;
 
@@ -63,6 +64,8 @@ export class ServiceSystem {
       stepCount,
       definition.slaHours ?? [],
       options.recordItems ?? true,
+      Int32Array.from(model.workTypes, (type) => type.stream),
+      model.streams.length,
     );
     this.metrics = metrics;
     const factory = new ItemFactory(
@@ -110,7 +113,13 @@ export class ServiceSystem {
     });
     this.checkDispatch = options.checkDispatch ?? false;
     const samplePeriod = definition.sampleEveryHours ?? 24;
-    this.samples = { time: [], wip: [], queues: model.steps.map(() => []) };
+    this.samples = new SampleCollector(stepCount, model.streams.length, {
+      wip: () => metrics.open.size,
+      queueLength: (step) => this.dispatcher.queueLength(step),
+      stepWip: (step) => metrics.stepWip[step]?.current ?? 0,
+      arrivals: (stream) => metrics.arrivedByStream[stream] ?? 0,
+      completions: (stream) => metrics.completedByStream[stream] ?? 0,
+    });
     const warmUp = options.warmUpHours ?? 0;
     if (warmUp > 0) simulation.setWarmUp(warmUp);
     simulation.onWarmUpEnd(() => this.restartStatistics());
@@ -130,14 +139,22 @@ export class ServiceSystem {
   }
 
   /**
-   * Runs until `hours` (absolute simulation time). With `checkDispatch`, the dispatch rule is checked
-   * whenever the clock is about to move on (a DispatchInvariantError names the step and the free person
-   * when it breaks).
+   * Runs until `hours` (absolute simulation time), or until `stopWhen` (checked after every event)
+   * returns true. With `checkDispatch`, the dispatch rule is checked whenever the clock is about to move
+   * on (a DispatchInvariantError names the step and the free person when it breaks).
    */
-  run(hours: number): void {
-    if (this.checkDispatch) this.simulation.run({ until: hours, stopWhen: this.dispatchRuleBroken });
-    else this.simulation.run({ until: hours });
+  run(hours: number, stopWhen?: () => boolean): void {
+    const check = this.checkDispatch ? this.dispatchRuleBroken : undefined;
+    const stop =
+      check === undefined ? stopWhen : stopWhen === undefined ? check : () => check() || stopWhen();
+    if (stop === undefined) this.simulation.run({ until: hours });
+    else this.simulation.run({ until: hours, stopWhen: stop });
     for (const worker of this.workers) worker.advance(this.simulation.now);
+  }
+
+  /** The items admitted and not yet gone, oldest first (a copy). */
+  openItems(): WorkItem[] {
+    return [...this.metrics.open.values()];
   }
 
   /**
@@ -166,12 +183,7 @@ export class ServiceSystem {
   }
 
   private readonly takeSample = (period: number): void => {
-    const samples = this.samples;
-    samples.time.push(this.simulation.now);
-    samples.wip.push(this.metrics.open.size);
-    samples.queues.forEach((queue, step) => {
-      queue.push(this.dispatcher.queueLength(step));
-    });
+    this.samples.take(this.simulation.now);
     this.simulation.schedule(period, this.takeSample, period);
   };
 

@@ -74,6 +74,12 @@ export class FlowMetrics {
   readonly stepThroughput: Float64Array;
   /** Items completed per work type since the window started. */
   readonly completedByType: Float64Array;
+  /** Items admitted into each value stream since time 0 (cumulative; never reset). */
+  readonly arrivedByStream: Float64Array;
+  /** Items that left each value stream completed since time 0 (cumulative; never reset). */
+  readonly completedByStream: Float64Array;
+  /** The value stream of each work type. */
+  private readonly streamOfType: Int32Array;
   /** Counts over the whole run, from time 0. */
   readonly counts: ConservationCounts = emptyCounts();
   /** Counts since the window started (the end of the warm-up, or time 0). */
@@ -91,6 +97,8 @@ export class FlowMetrics {
     stepCount: number,
     slaHours: readonly number[],
     recordItems: boolean,
+    streamOfType: Int32Array,
+    streamCount: number,
   ) {
     this.byTypeAndPriority = Array.from({ length: typeCount }, () =>
       Array.from({ length: priorityCount }, () => new FlowTallies()),
@@ -102,6 +110,9 @@ export class FlowMetrics {
     this.completedByType = new Float64Array(typeCount);
     this.slaHours = slaHours;
     this.records = recordItems ? new ItemRecords() : undefined;
+    this.streamOfType = streamOfType;
+    this.arrivedByStream = new Float64Array(streamCount);
+    this.completedByStream = new Float64Array(streamCount);
   }
 
   /** An item was offered. */
@@ -130,6 +141,8 @@ export class FlowMetrics {
   admitted(item: WorkItem, now: number): void {
     this.counts.admitted++;
     this.windowCounts.admitted++;
+    const stream = this.streamOfType[item.typeIndex] ?? 0;
+    this.arrivedByStream[stream] = (this.arrivedByStream[stream] ?? 0) + 1;
     this.open.add(item);
     this.wip.update(this.open.size, now);
   }
@@ -146,6 +159,8 @@ export class FlowMetrics {
     }
     this.counts.completed++;
     this.windowCounts.completed++;
+    const stream = this.streamOfType[item.typeIndex] ?? 0;
+    this.completedByStream[stream] = (this.completedByStream[stream] ?? 0) + 1;
     this.completedByType[item.typeIndex]!++;
     // One row per work type, one group per priority of the model's matrix, which items are drawn from.
     const tallies = this.byTypeAndPriority[item.typeIndex]![item.priority - 1]!;

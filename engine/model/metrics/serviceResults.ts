@@ -6,6 +6,7 @@ import { type DeskResults, deskResults } from './deskResults.ts';
 import type { ConservationCounts } from './flowMetrics.ts';
 import { type FlowSummary, summarizeFlow } from './flowSummary.ts';
 import { type ItemPercentiles, itemPercentiles } from './itemPercentiles.ts';
+import type { RunSamples } from './runSamples.ts';
 import { type PersonResults, type TeamResults, utilisationResults } from './utilisationResults.ts';
 
 /**
@@ -75,6 +76,8 @@ export interface ServiceResults {
   readonly teams: readonly TeamResults[];
   /** Call-centre measures of the steps the model names as service desks. */
   readonly desks: readonly DeskResults[];
+  /** Samples over the whole run, warm-up included: WIP, queues, step WIP, stream arrivals and completions. */
+  readonly samples: RunSamples;
   /** Items still open at the end of the run (whatever their arrival), and their ages (work item age). */
   readonly openItems: {
     readonly count: number;
@@ -149,6 +152,7 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
     people,
     teams,
     desks: system.desks.map((desk) => deskResults(desk, model, people)),
+    samples: system.samples.snapshot(),
     openItems: {
       count: open,
       meanAgeHours: open > 0 ? openAgeSum / open : null,
