@@ -1,0 +1,111 @@
+// The terminal summary of `valueflow run`: a table of the headline metrics with their 95% intervals and
+// percentiles, a line on the items still open at the end, and the backlog forecast when there is one.
+import type { RunDocument } from './aggregateRun.ts';
+import type { RunForecast } from './runForecast.ts';
+import type { RunMetrics } from './runMetrics.ts';
+import { alignedTable, formatInterval, formatNumber, formatShare } from './terminalText.ts';
+
+// The headline metrics as table rows: measure, mean, 95% CI, p50, p85, p95.
+function metricRows(metrics: RunMetrics): string[][] {
+  const rows = [
+    timeRow('lead time (h)', metrics.leadTime),
+    timeRow('wait time (h)', metrics.waitTime),
+    [
+      'throughput (items/week)',
+      formatNumber(metrics.throughput.mean),
+      formatInterval(metrics.throughput.ci95),
+      '',
+      '',
+      '',
+    ],
+    [
+      'utilisation',
+      formatShare(metrics.utilisation.mean),
+      formatInterval(metrics.utilisation.ci95, formatShare),
+      '',
+      '',
+      '',
+    ],
+    [
+      'handoffs per item',
+      formatNumber(metrics.handoffs.mean),
+      formatInterval(metrics.handoffs.ci95),
+      '',
+      '',
+      '',
+    ],
+  ];
+  const serviceLevel = metrics.serviceLevel;
+  if (serviceLevel !== undefined) {
+    const target = serviceLevel.target === null ? '' : ` within ${formatNumber(serviceLevel.target)} h`;
+    rows.push([
+      `service level${target}`,
+      formatShare(serviceLevel.mean),
+      formatInterval(serviceLevel.ci95, formatShare),
+      '',
+      '',
+      '',
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * A readable summary of a run document for the terminal. Times are in hours.
+ * @example
+ * console.log(formatRunSummary(aggregateRun({ scenario: 'pooling', seed: 42, summaries })));
+ * // pooling: 20 replications, seed 42
+ * //
+ * // measure                  mean  95% CI        p50   p85   p95
+ * // lead time (h)            1.43  1.40 to 1.46  0.93  2.41  3.50
+ * // ...
+ */
+export function formatRunSummary(document: RunDocument): string {
+  const replications = `${document.reps} replication${document.reps === 1 ? '' : 's'}`;
+  const lines = [
+    `${document.scenario}: ${replications}, seed ${document.seed}`,
+    '',
+    alignedTable([['measure', 'mean', '95% CI', 'p50', 'p85', 'p95'], ...metricRows(document.metrics)]),
+  ];
+  const open = document.openAtEnd.mean;
+  if (open !== null && open > 0) {
+    lines.push(
+      '',
+      `${formatNumber(open)} items were still open at the end on average; the times above cover finished items only.`,
+    );
+  }
+  if (document.forecast !== undefined) lines.push('', ...forecastLines(document.forecast));
+  return lines.join('\n');
+}
+
+function timeRow(label: string, metric: RunMetrics['leadTime']): string[] {
+  return [
+    label,
+    formatNumber(metric.mean),
+    formatInterval(metric.ci95),
+    formatNumber(metric.p50),
+    formatNumber(metric.p85),
+    formatNumber(metric.p95),
+  ];
+}
+
+function forecastLines(forecast: RunForecast): string[] {
+  const time = forecast.completionTime;
+  const lines = [
+    `Forecast for a backlog of ${forecast.backlog} items: done after ${formatNumber(time.mean)} h on average ` +
+      `(95% CI ${formatInterval(time.ci95)} h); within ${formatNumber(time.p85)} h in 85% of the replications ` +
+      `(50%: ${formatNumber(time.p50)} h, 95%: ${formatNumber(time.p95)} h).`,
+  ];
+  if (forecast.unfinished > 0) {
+    lines.push(
+      `${forecast.unfinished} of ${forecast.replications} replications did not finish the backlog within the run's length.`,
+    );
+  }
+  for (const entry of forecast.doneBy) {
+    lines.push(
+      `By ${formatNumber(entry.hours)} h: ${formatNumber(entry.mean)} items done on average (95% CI ` +
+        `${formatInterval(entry.ci95)}); at least ${formatNumber(entry.atLeast.p85)} in 85% of the replications.`,
+    );
+  }
+  return lines;
+}
