@@ -40,14 +40,14 @@ describe('valueflow command', () => {
   });
 
   it('refuses a bad number with a clear message and no stack trace', { timeout: 60_000 }, () => {
-    const { status, stderr } = runCli('--servers', 'three');
+    const { status, stderr } = runCli('demo', '--servers', 'three');
     expect(status).toBe(1);
-    expect(stderr).toContain('--servers must be a positive integer, got "three"');
+    expect(stderr).toContain('--servers must be a whole number >= 1, got "three"');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses an unstable queue, naming the rates', { timeout: 60_000 }, () => {
-    const { status, stderr } = runCli('--servers', '2', '--arrival-rate', '3');
+    const { status, stderr } = runCli('demo', '--servers', '2', '--arrival-rate', '3');
     expect(status).toBe(1);
     expect(stderr).toContain('arrival rate 3/h must be below servers x service rate (2/h)');
   });

@@ -146,12 +146,29 @@ function engineImportsOutside(files: readonly SourceFile[], allowed: (target: st
   return violations;
 }
 
+/** Imports of scenarios/ from cli/ that reach past its index, as readable lines. */
+function scenarioImportsOutside(files: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const file of files) {
+    for (const specifier of relativeSpecifiers(file.text)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier));
+      if (target.startsWith('scenarios/') && target !== 'scenarios/index.ts') {
+        violations.push(`${file.path} imports ${target} (import scenarios/index.ts)`);
+      }
+    }
+  }
+  return violations;
+}
+
 describe('code outside engine/', () => {
-  it('reaches the engine only through engine/index.ts from cli/, and through an index from bench/', () => {
+  it('reaches the engine only through engine/index.ts from scenarios/ and cli/, and through an index from bench/', () => {
     const layerIndex = (target: string): boolean => /^engine\/([a-z]+\/)?index\.ts$/.test(target);
+    const publicApi = (target: string): boolean => target === 'engine/index.ts';
     const violations = [
-      ...engineImportsOutside(typeScriptFiles('cli'), (target) => target === 'engine/index.ts'),
+      ...engineImportsOutside(typeScriptFiles('scenarios'), publicApi),
+      ...engineImportsOutside(typeScriptFiles('cli'), publicApi),
       ...engineImportsOutside(typeScriptFiles('bench'), layerIndex),
+      ...scenarioImportsOutside(typeScriptFiles('cli')),
     ];
     expect(violations, violations.join('\n')).toEqual([]);
   });

@@ -1,0 +1,100 @@
+// Running a scenario's seeded replications one after another, each summarised for aggregation, with a
+// look at one chosen replication while it runs (its event log) and after (its item records).
+import {
+  type LiveReplication,
+  type ServiceModel,
+  startServiceReplication,
+  type WorkItem,
+} from '../engine/index.ts';
+import { type ReplicationSummary, stopWhenBacklogDone, summarizeReplication } from './results/index.ts';
+
+/** How a scenario runs: what its `run`, `backlog` and `forecast` sections say, in hours. */
+export interface ScenarioRunSettings {
+  readonly hours: number;
+  readonly warmUpHours: number;
+  readonly replications: number;
+  readonly seed: number;
+  /** `drained`: stop a replication once its backlog is done (at most `hours`). */
+  readonly until: 'length' | 'drained';
+  readonly recordItems: boolean;
+  /** Items waiting at time 0, by work type. */
+  readonly backlog: readonly { readonly workType: string; readonly count: number }[];
+  /** Times at which a forecast counts the backlog items done, hours. */
+  readonly forecastDoneByHours: readonly number[];
+}
+
+/** A scenario ready to run: its compiled model and its settings. */
+export interface RunnableScenario {
+  readonly name: string;
+  readonly model: ServiceModel;
+  readonly settings: ScenarioRunSettings;
+}
+
+/** A look at one replication: before it runs (to subscribe to its events) and after (to read it). */
+export interface ReplicationWatch {
+  readonly replication: number;
+  readonly before?: (live: LiveReplication) => void;
+  readonly after?: (live: LiveReplication) => void;
+}
+
+/** Which replications to run, and what to do along the way. */
+export interface ReplicationPlan {
+  /** Run these replication indices; default 0 to settings.replications - 1. */
+  readonly replications?: readonly number[];
+  /** Seed instead of the scenario's. */
+  readonly seed?: number;
+  /** Called after each replication, with how many are done and how many there are. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly watch?: ReplicationWatch;
+}
+
+/**
+ * Runs a scenario's replications one after another and summarises each. Replication i uses the streams
+ * of (seed, i), so a result depends only on the scenario, the seed and i; variants run with the same seed
+ * see the same demand (common random numbers). A backlog is offered at time 0, before any other arrival,
+ * and with `until: drained` a replication stops as soon as its backlog is done.
+ *
+ * @example
+ * const summaries = runReplications(scenario, { replications: [0, 1, 2] });
+ * aggregateRun({ scenario: scenario.name, seed: 1, summaries }).metrics.leadTime.mean; // => hours
+ */
+export function runReplications(
+  scenario: RunnableScenario,
+  plan: ReplicationPlan = {},
+): ReplicationSummary[] {
+  const settings = scenario.settings;
+  const indices = plan.replications ?? Array.from({ length: settings.replications }, (_, index) => index);
+  const seed = plan.seed ?? settings.seed;
+  return indices.map((replication, done) => {
+    const summary = runOneReplication(scenario, seed, replication, plan.watch);
+    plan.onProgress?.(done + 1, indices.length);
+    return summary;
+  });
+}
+
+function runOneReplication(
+  scenario: RunnableScenario,
+  seed: number,
+  replication: number,
+  watch: ReplicationWatch | undefined,
+): ReplicationSummary {
+  const settings = scenario.settings;
+  const live = startServiceReplication(scenario.model, {
+    seed,
+    replication,
+    hours: settings.hours,
+    warmUpHours: settings.warmUpHours,
+    recordItems: settings.recordItems,
+  });
+  const watched = watch?.replication === replication ? watch : undefined;
+  watched?.before?.(live);
+  const backlog: WorkItem[] = [];
+  for (const { workType, count } of settings.backlog) backlog.push(...live.offerByName(workType, { count }));
+  const drained = settings.until === 'drained' && backlog.length > 0;
+  live.run(settings.hours, drained ? stopWhenBacklogDone(backlog) : undefined);
+  watched?.after?.(live);
+  return summarizeReplication(live, {
+    replication,
+    ...(backlog.length > 0 ? { backlog: { items: backlog, doneByHours: settings.forecastDoneByHours } } : {}),
+  });
+}
