@@ -15,7 +15,14 @@ export class UsageError extends Error {
 }
 
 /** Names of the errors that come from user input: their message says all there is to say. */
-const USER_ERRORS = new Set(['UsageError', 'ScenarioError', 'ModelError', 'TicketCsvError', 'DurationError']);
+const USER_ERRORS = new Set([
+  'UsageError',
+  'ScenarioError',
+  'ModelError',
+  'TicketCsvError',
+  'DurationError',
+  'ZeroTimeLoopError',
+]);
 
 /**
  * Reports an error on stderr and ends the process: exit 1 with the message alone for a user's mistake

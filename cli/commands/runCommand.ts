@@ -14,6 +14,7 @@ import { exitWithError } from '../commandErrors.ts';
 import { itemCsv } from '../itemCsv.ts';
 import { LineFile } from '../lineFile.ts';
 import { collect, wholeNumber } from '../optionParsers.ts';
+import { requireOutputFolder } from '../outputFolder.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 import { overloadWarnings } from './overloadWarnings.ts';
 import { parseSettings, type RunOptionValues, withRunOptions } from './scenarioOptions.ts';
@@ -60,6 +61,8 @@ export function registerRunCommand(program: Command): void {
 }
 
 function runScenarioFile(file: string, options: RunCommandOptions): void {
+  if (options.items !== undefined) requireOutputFolder('--items', options.items);
+  if (options.events !== undefined) requireOutputFolder('--events', options.events);
   const loaded = loadScenarioFile(file, { overrides: parseSettings(options.set) });
   const prepared = selectScenario(loaded, options.variant);
   const scenario = withRunOptions(prepared, options);

@@ -48,7 +48,7 @@ export function readTextFile(file: string, mostBytes: number): TextReading {
     const code = (error as NodeJS.ErrnoException).code;
     return {
       ok: false,
-      message: code === 'ENOENT' ? 'no such file' : `cannot open it (${code ?? String(error)})`,
+      message: code === 'ENOENT' ? 'does not exist' : `cannot open it (${code ?? String(error)})`,
     };
   }
   try {

@@ -113,7 +113,7 @@ describe('arrival sources', () => {
     };
     expect(problems('missing.csv')[0]).toMatchObject({
       path: ['workTypes', 0, 'arrivals', 0, 'replay', 'file'],
-      message: 'cannot read the ticket file: missing.csv no such file',
+      message: 'cannot read the ticket file: missing.csv does not exist',
     });
     expect(problems('broken.csv')[0]).toMatchObject({
       path: ['workTypes', 0, 'arrivals', 0, 'replay', 'file'],

@@ -44,7 +44,7 @@ describe('loadScenarioFile', () => {
 
   it('refuses a file that cannot be read', () => {
     expect(() => loadScenarioFile(path.join(libraryFolder, 'no-such-file.yaml'))).toThrow(
-      /cannot load the scenario: the file no such file/,
+      /cannot load the scenario: the file does not exist/,
     );
   });
 });
