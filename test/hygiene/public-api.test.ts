@@ -26,12 +26,17 @@ function readFromRepository(filePath: string): string | undefined {
   return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
 }
 
-/** engine/index.ts and every engine/<layer>/index.ts that exists, repository-relative. */
+/**
+ * engine/index.ts, every engine/<layer>/index.ts, scenarios/index.ts and every scenarios/<part>/index.ts
+ * that exists, repository-relative.
+ */
 function layerIndexFiles(): string[] {
-  const folders = readdirSync(path.join(repositoryRoot, 'engine'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `engine/${entry.name}/index.ts`);
-  return ['engine/index.ts', ...folders]
+  const folders = ['engine', 'scenarios'].flatMap((root) =>
+    readdirSync(path.join(repositoryRoot, root), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${root}/${entry.name}/index.ts`),
+  );
+  return ['engine/index.ts', 'scenarios/index.ts', ...folders]
     .filter((filePath) => readFromRepository(filePath) !== undefined)
     .sort();
 }
