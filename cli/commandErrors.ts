@@ -22,6 +22,7 @@ const USER_ERRORS = new Set([
   'TicketCsvError',
   'DurationError',
   'ZeroTimeLoopError',
+  'ShardError',
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerCompareCommand } from './commands/compareCommand.ts';
 import { registerDemoCommand } from './commands/demoCommand.ts';
 import { registerFileCommands } from './commands/fileCommands.ts';
+import { registerMergeCommand } from './commands/mergeCommand.ts';
 import { registerRunCommand } from './commands/runCommand.ts';
 import { registerSweepCommand } from './commands/sweepCommand.ts';
 
@@ -16,6 +17,7 @@ const program = new Command()
 registerRunCommand(program);
 registerCompareCommand(program);
 registerSweepCommand(program);
+registerMergeCommand(program);
 registerFileCommands(program);
 registerDemoCommand(program);
 

@@ -1,6 +1,7 @@
 // Parsers of the command's option values: each refuses a bad value with a message naming the option, the
 // rule and the value, which commander prints as a one-line error with exit code 1.
 import { InvalidArgumentError } from 'commander';
+import { parseShard, type Shard } from '../scenarios/index.ts';
 
 /**
  * A parser of a whole number >= `least` for option `name`.
@@ -39,4 +40,17 @@ export function positiveNumber(name: string): (text: string) => number {
  */
 export function collect(value: string, previous: readonly string[] = []): string[] {
   return [...previous, value];
+}
+
+/**
+ * Reads `--shard k/n`.
+ * @example
+ * shardOption('2/4'); // => { index: 2, count: 4 }
+ */
+export function shardOption(text: string): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -1,6 +1,19 @@
 // The public API of scenarios: loading scenario files (every problem with file, line and column), showing
 // them merged, their JSON Schema, running their replications, and the JSON documents and summaries the
 // command prints; what cli/ and users' scripts import.
+
+export type { ReplicationTask, ScenarioSource } from './batch/replicationTask.ts';
+export type { BatchOutcome, BatchRequest, ReplicationFailure } from './batch/runBatch.ts';
+export { runBatch } from './batch/runBatch.ts';
+export type { Shard, ShardDocument } from './batch/shards.ts';
+export {
+  mergeShards,
+  parseShard,
+  SHARD_FORMAT,
+  ShardError,
+  scenarioFingerprint,
+  shardReplications,
+} from './batch/shards.ts';
 export type {
   LoadedScenario,
   LoadOptions,
@@ -33,8 +46,9 @@ export type {
   ReplicationPlan,
   ReplicationWatch,
   RunnableScenario,
+  RunSettingChanges,
   ScenarioRunSettings,
 } from './runScenario.ts';
-export { runReplications } from './runScenario.ts';
+export { runnable, runOneReplication, runReplications } from './runScenario.ts';
 export { LIBRARY_FOLDER, readScenarioQuestion } from './scenarioLibrary.ts';
 export { scenarioJsonSchema } from './schema/jsonSchema.ts';

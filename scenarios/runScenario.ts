@@ -30,6 +30,35 @@ export interface RunnableScenario {
   readonly settings: ScenarioRunSettings;
 }
 
+/** Changes to a scenario's run settings, as the command's options give them. */
+export interface RunSettingChanges {
+  readonly replications?: number;
+  readonly seed?: number;
+  /** Stop each replication once its backlog is done. */
+  readonly untilDrained?: boolean;
+}
+
+/**
+ * A scenario ready to run with its run settings changed.
+ * @example
+ * runnable(loaded.baseline, { replications: 5 }).settings.replications; // => 5
+ */
+export function runnable(
+  scenario: { readonly name: string; readonly model: ServiceModel; readonly settings: ScenarioRunSettings },
+  changes: RunSettingChanges = {},
+): RunnableScenario {
+  return {
+    name: scenario.name,
+    model: scenario.model,
+    settings: {
+      ...scenario.settings,
+      ...(changes.replications === undefined ? {} : { replications: changes.replications }),
+      ...(changes.seed === undefined ? {} : { seed: changes.seed }),
+      ...(changes.untilDrained === true ? { until: 'drained' as const } : {}),
+    },
+  };
+}
+
 /** A look at one replication: before it runs (to subscribe to its events) and after (to read it). */
 export interface ReplicationWatch {
   readonly replication: number;
@@ -72,11 +101,18 @@ export function runReplications(
   });
 }
 
-function runOneReplication(
+/**
+ * Runs one replication of a scenario and summarises it: replication `replication` of seed `seed`, the
+ * backlog offered at time 0, stopped early once the backlog is done when the scenario runs until drained.
+ * The same arguments give the same summary, in this process or in a worker thread.
+ * @example
+ * runOneReplication(scenario, 1, 7).replication; // => 7
+ */
+export function runOneReplication(
   scenario: RunnableScenario,
   seed: number,
   replication: number,
-  watch: ReplicationWatch | undefined,
+  watch?: ReplicationWatch,
 ): ReplicationSummary {
   const settings = scenario.settings;
   const live = startServiceReplication(scenario.model, {

@@ -2,17 +2,22 @@
 // against the first, each pair of runs compared replication by replication (common random numbers).
 import type { Command } from 'commander';
 import {
+  type BatchOutcome,
   compareRuns,
   formatComparison,
   loadScenarioFile,
   type PreparedScenario,
-  runReplications,
+  type ScenarioOverride,
+  type ScenarioSource,
+  selectScenario,
 } from '../../scenarios/index.ts';
 import { exitWithError, UsageError } from '../commandErrors.ts';
+import { type BatchOptions, INTERRUPTED_EXIT_CODE, runInteractiveBatch } from '../interactiveBatch.ts';
 import { collect, wholeNumber } from '../optionParsers.ts';
-import { parseSettings, type RunOptionValues, withRunOptions } from './scenarioOptions.ts';
+import { batchNotes, reproducingCommand, withBatchNotes } from './batchNotes.ts';
+import { parseSettings, type RunOptionValues } from './scenarioOptions.ts';
 
-interface CompareCommandOptions extends RunOptionValues {
+interface CompareCommandOptions extends RunOptionValues, BatchOptions {
   readonly set: readonly string[];
   readonly json?: boolean;
 }
@@ -33,44 +38,98 @@ export function registerCompareCommand(program: Command): void {
       'base seed for every scenario (default: the first file says)',
       wholeNumber('--seed', 0),
     )
+    .option('--workers <w>', 'worker threads (default: one per core)', wholeNumber('--workers', 1))
+    .option('--quiet', 'no progress bar')
     .option('--until-drained', 'stop each replication once its backlog is done')
     .option('--set <path=value>', 'change a value in every file (repeatable)', collect, [])
     .option('--json', 'print one JSON document instead of the summary')
-    .action((files: string[], options: CompareCommandOptions) => {
+    .action(async (files: string[], options: CompareCommandOptions) => {
       try {
-        compareFiles(files, options);
+        process.exitCode = await compareFiles(files, options);
       } catch (error) {
         exitWithError(error);
       }
     });
 }
 
-function compareFiles(files: readonly string[], options: CompareCommandOptions): void {
+/** One scenario of a comparison: where it comes from, and its name and desks. */
+interface Compared {
+  readonly source: ScenarioSource;
+  readonly prepared: PreparedScenario;
+}
+
+// Runs every scenario's batch, compares them paired by replication, prints; returns the exit code.
+async function compareFiles(files: readonly string[], options: CompareCommandOptions): Promise<number> {
   const overrides = parseSettings(options.set);
-  const loaded = files.map((file) => loadScenarioFile(file, { overrides }));
-  const scenarios: PreparedScenario[] =
+  const loaded = files.map((file) => ({ file, scenario: loadScenarioFile(file, { overrides }) }));
+  const compared: Compared[] =
     loaded.length === 1
-      ? [loaded[0]!.baseline, ...loaded[0]!.variants] // one file was loaded
-      : loaded.map((file) => file.baseline);
-  if (scenarios.length < 2) {
+      ? [undefined, ...loaded[0]!.scenario.variants.map((variant) => variant.name)].map((variant) => ({
+          // one file was loaded
+          source: sourceOf(loaded[0]!.file, overrides, variant),
+          prepared: selectScenario(loaded[0]!.scenario, variant),
+        }))
+      : loaded.map(({ file, scenario }) => ({
+          source: sourceOf(file, overrides, undefined),
+          prepared: scenario.baseline,
+        }));
+  if (compared.length < 2) {
     throw new UsageError(
       `${files[0]} has no variants: give a file with variants, or several files to compare`,
     );
   }
   // Every scenario runs the first one's replications and seed, so replication i sees the same demand.
-  const first = scenarios[0]!.settings; // at least two scenarios
-  const common: RunOptionValues = {
-    reps: options.reps ?? first.replications,
+  const first = compared[0]!.prepared.settings; // at least two scenarios
+  const changes = {
+    replications: options.reps ?? first.replications,
     seed: options.seed ?? first.seed,
-    ...(options.untilDrained === undefined ? {} : { untilDrained: options.untilDrained }),
+    ...(options.untilDrained === true ? { untilDrained: true } : {}),
   };
-  const runs = scenarios.map((prepared) => ({
-    name: prepared.name,
-    summaries: runReplications(withRunOptions(prepared, common)),
-    serviceDesks: prepared.model.definition.serviceDesks ?? [],
-  }));
-  const document = compareRuns(runs);
-  process.stdout.write(
-    options.json ? `${JSON.stringify(document, null, 2)}\n` : `${formatComparison(document)}\n`,
+  const replications = Array.from({ length: changes.replications }, (_, index) => index);
+  const outcomes: { readonly entry: Compared; readonly outcome: BatchOutcome }[] = [];
+  for (const entry of compared) {
+    const source = { ...entry.source, changes };
+    const outcome = await runInteractiveBatch(entry.prepared.name, source, replications, options);
+    outcomes.push({ entry, outcome });
+    if (outcome.interrupted) break;
+  }
+  // Differences are paired by replication: only replications every scenario finished are compared.
+  const finishedEverywhere = replications.filter((replication) =>
+    outcomes.every(({ outcome }) => outcome.summaries.some((summary) => summary.replication === replication)),
   );
+  const whole: BatchOutcome = {
+    summaries: outcomes.flatMap(({ outcome }) => outcome.summaries),
+    failures: outcomes.flatMap(({ outcome }) => outcome.failures),
+    interrupted: outcomes.some(({ outcome }) => outcome.interrupted),
+  };
+  for (const { entry, outcome } of outcomes) {
+    for (const note of batchNotes(outcome, reproducingCommand(entry.source)))
+      process.stderr.write(`${note}\n`);
+  }
+  if (outcomes.length < 2 || finishedEverywhere.length === 0) {
+    process.stderr.write('nothing to compare: no replication finished in two scenarios\n');
+    return whole.interrupted ? INTERRUPTED_EXIT_CODE : 1;
+  }
+  const document = compareRuns(
+    outcomes.map(({ entry, outcome }) => ({
+      name: entry.prepared.name,
+      summaries: outcome.summaries.filter((summary) => finishedEverywhere.includes(summary.replication)),
+      serviceDesks: entry.prepared.model.definition.serviceDesks ?? [],
+    })),
+  );
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(withBatchNotes(document, whole), null, 2)}\n`
+      : `${formatComparison(document)}\n`,
+  );
+  if (whole.interrupted) return INTERRUPTED_EXIT_CODE;
+  return whole.failures.length > 0 ? 1 : 0;
+}
+
+function sourceOf(
+  file: string,
+  overrides: readonly ScenarioOverride[],
+  variant: string | undefined,
+): ScenarioSource {
+  return { file, overrides, ...(variant === undefined ? {} : { variant }), changes: {} };
 }

@@ -1,27 +1,40 @@
-// `valueflow run FILE`: a scenario's replications, summarised as a table or one JSON document, with the
-// item records or the event log of one replication written to files on request.
+// `valueflow run FILE`: a scenario's replications on worker threads, summarised as a table or one JSON
+// document (or, for one shard of a batch, that shard's document), with the item records or the event log
+// of one replication written to files on request.
 import type { Command } from 'commander';
 import type { LiveReplication } from '../../engine/index.ts';
 import {
   aggregateRun,
   formatRunSummary,
   loadScenarioFile,
-  type RunDocument,
-  runReplications,
+  type ReplicationSummary,
+  runnable,
+  runOneReplication,
+  type ScenarioSource,
+  SHARD_FORMAT,
+  type Shard,
+  type ShardDocument,
+  scenarioFingerprint,
   selectScenario,
+  shardReplications,
 } from '../../scenarios/index.ts';
 import { exitWithError } from '../commandErrors.ts';
+import { INTERRUPTED_EXIT_CODE, runInteractiveBatch } from '../interactiveBatch.ts';
 import { itemCsv } from '../itemCsv.ts';
 import { LineFile } from '../lineFile.ts';
-import { collect, wholeNumber } from '../optionParsers.ts';
+import { collect, shardOption, wholeNumber } from '../optionParsers.ts';
 import { requireOutputFolder } from '../outputFolder.ts';
 import { writeAtomically } from '../writeAtomically.ts';
+import { batchNotes, reproducingCommand, withBatchNotes } from './batchNotes.ts';
 import { overloadWarnings } from './overloadWarnings.ts';
-import { parseSettings, type RunOptionValues, withRunOptions } from './scenarioOptions.ts';
+import { parseSettings, type RunOptionValues } from './scenarioOptions.ts';
 
 interface RunCommandOptions extends RunOptionValues {
   readonly variant?: string;
   readonly rep?: number;
+  readonly shard?: Shard;
+  readonly workers?: number;
+  readonly quiet?: boolean;
   readonly set: readonly string[];
   readonly json?: boolean;
   readonly items?: string;
@@ -46,54 +59,118 @@ export function registerRunCommand(program: Command): void {
     )
     .option('--seed <s>', 'base seed (default: the file says, else 1)', wholeNumber('--seed', 0))
     .option('--rep <i>', 'run replication i alone, to reproduce it', wholeNumber('--rep', 0))
+    .option('--shard <k/n>', 'run shard k of n: the replications whose index is k-1 modulo n', shardOption)
+    .option('--workers <w>', 'worker threads (default: one per core)', wholeNumber('--workers', 1))
+    .option('--quiet', 'no progress bar')
     .option('--until-drained', 'stop each replication once its backlog is done')
     .option('--set <path=value>', 'change a value of the file, e.g. run.length=26w (repeatable)', collect, [])
-    .option('--json', 'print one JSON document instead of the summary')
+    .option('--json', "print one JSON document instead of the summary (with --shard, the shard's document)")
     .option('--items <file.csv>', 'write one row per finished item of replication 0 (or --rep)')
     .option('--events <file.jsonl>', 'write the event log of replication 0 (or --rep)')
-    .action((file: string, options: RunCommandOptions) => {
+    .action(async (file: string, options: RunCommandOptions) => {
       try {
-        runScenarioFile(file, options);
+        process.exitCode = await runScenarioFile(file, options);
       } catch (error) {
         exitWithError(error);
       }
     });
 }
 
-function runScenarioFile(file: string, options: RunCommandOptions): void {
+// Runs the file as the options say and prints the result; returns the exit code.
+async function runScenarioFile(file: string, options: RunCommandOptions): Promise<number> {
   if (options.items !== undefined) requireOutputFolder('--items', options.items);
   if (options.events !== undefined) requireOutputFolder('--events', options.events);
-  const loaded = loadScenarioFile(file, { overrides: parseSettings(options.set) });
-  const prepared = selectScenario(loaded, options.variant);
-  const scenario = withRunOptions(prepared, options);
-  const watched = options.rep ?? 0;
-  const events = options.events === undefined ? undefined : new LineFile(options.events);
-  let records: string | undefined;
-  try {
-    const summaries = runReplications(scenario, {
-      ...(options.rep === undefined ? {} : { replications: [options.rep] }),
-      watch: {
-        replication: watched,
-        before: (live: LiveReplication) => {
-          if (events !== undefined) {
-            live.simulation.events$.subscribe((event) => events.append(JSON.stringify(event)));
-          }
-        },
-        after: (live: LiveReplication) => {
-          if (options.items !== undefined && live.records !== undefined) {
-            records = itemCsv(
-              live.records,
-              prepared.model.workTypes.map((type) => type.definition.name),
-            );
-          }
-        },
-      },
-    });
-    const document: RunDocument = aggregateRun({
+  const source: ScenarioSource = {
+    file,
+    overrides: parseSettings(options.set),
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
+    changes: {
+      ...(options.reps === undefined ? {} : { replications: options.reps }),
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      ...(options.untilDrained === true ? { untilDrained: true } : {}),
+    },
+  };
+  // Loaded here first: a file with problems is refused before any worker starts.
+  const prepared = selectScenario(loadScenarioFile(file, { overrides: source.overrides }), source.variant);
+  const scenario = runnable(prepared, source.changes);
+  const total = scenario.settings.replications;
+  const all = Array.from({ length: total }, (_, index) => index);
+  const wanted =
+    options.rep !== undefined
+      ? [options.rep]
+      : options.shard === undefined
+        ? all
+        : shardReplications(total, options.shard);
+  // The replication whose items or events are written runs here, watched; the others on the workers.
+  const watched =
+    options.items !== undefined || options.events !== undefined ? (options.rep ?? 0) : undefined;
+  const watchedSummary = watched === undefined ? undefined : runWatched(scenario, watched, options);
+  const rest = wanted.filter((replication) => replication !== watched);
+  const outcome = await runInteractiveBatch(prepared.name, source, rest, options);
+  const summaries: ReplicationSummary[] = [...outcome.summaries];
+  if (watchedSummary !== undefined && wanted.includes(watched ?? -1)) summaries.push(watchedSummary);
+  summaries.sort((first, second) => first.replication - second.replication);
+  const serviceDesks = prepared.model.definition.serviceDesks ?? [];
+  if (options.shard !== undefined && options.json) {
+    const shard: ShardDocument = {
+      format: SHARD_FORMAT,
       scenario: prepared.name,
+      fingerprint: scenarioFingerprint(source),
       seed: scenario.settings.seed,
-      summaries,
-      serviceDesks: prepared.model.definition.serviceDesks ?? [],
+      reps: total,
+      shard: options.shard,
+      serviceDesks,
+      replications: summaries,
+    };
+    process.stdout.write(`${JSON.stringify(withBatchNotes(shard, outcome))}\n`);
+    return exitCodeOf(outcome);
+  }
+  if (summaries.length === 0) {
+    process.stderr.write(batchNotes(outcome, reproducingCommand(source)).join('\n'));
+    return exitCodeOf(outcome) || 1;
+  }
+  const document = aggregateRun({
+    scenario: prepared.name,
+    seed: scenario.settings.seed,
+    summaries,
+    serviceDesks,
+  });
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(withBatchNotes(document, outcome), null, 2)}\n`
+      : `${formatRunSummary(document)}\n`,
+  );
+  for (const note of batchNotes(outcome, reproducingCommand(source))) process.stderr.write(`${note}\n`);
+  for (const warning of overloadWarnings(document, scenario.settings.hours)) {
+    process.stderr.write(`warning: ${warning}\n`);
+  }
+  return exitCodeOf(outcome);
+}
+
+// Runs one replication in this thread, writing its event log and items as it goes and after.
+function runWatched(
+  scenario: ReturnType<typeof runnable>,
+  replication: number,
+  options: RunCommandOptions,
+): ReplicationSummary {
+  const events = options.events === undefined ? undefined : new LineFile(options.events);
+  try {
+    let records: string | undefined;
+    const summary = runOneReplication(scenario, scenario.settings.seed, replication, {
+      replication,
+      before: (live: LiveReplication) => {
+        if (events !== undefined) {
+          live.simulation.events$.subscribe((event) => events.append(JSON.stringify(event)));
+        }
+      },
+      after: (live: LiveReplication) => {
+        if (options.items !== undefined && live.records !== undefined) {
+          records = itemCsv(
+            live.records,
+            scenario.model.workTypes.map((type) => type.definition.name),
+          );
+        }
+      },
     });
     if (options.items !== undefined) {
       if (records === undefined) {
@@ -102,13 +179,17 @@ function runScenarioFile(file: string, options: RunCommandOptions): void {
       writeAtomically(options.items, records);
     }
     events?.commit();
-    process.stdout.write(
-      options.json ? `${JSON.stringify(document, null, 2)}\n` : `${formatRunSummary(document)}\n`,
-    );
-    for (const warning of overloadWarnings(document, scenario.settings.hours))
-      process.stderr.write(`warning: ${warning}\n`);
+    return summary;
   } catch (error) {
     events?.abort();
     throw error;
   }
+}
+
+function exitCodeOf(outcome: {
+  readonly interrupted: boolean;
+  readonly failures: readonly unknown[];
+}): number {
+  if (outcome.interrupted) return INTERRUPTED_EXIT_CODE;
+  return outcome.failures.length > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // What the scenario commands share: the overrides given with --set, and the run settings the options
 // change (replications, seed, until drained).
 import { parse as parseYamlValue } from 'yaml';
-import type { PreparedScenario, RunnableScenario, ScenarioOverride } from '../../scenarios/index.ts';
+import type { ScenarioOverride } from '../../scenarios/index.ts';
 import { UsageError } from '../commandErrors.ts';
 
 /** The options of `run`, `compare` and `sweep` that change how a scenario runs. */
@@ -9,24 +9,6 @@ export interface RunOptionValues {
   readonly reps?: number;
   readonly seed?: number;
   readonly untilDrained?: boolean;
-}
-
-/**
- * The scenario with the options' changes to its run settings.
- * @example
- * withRunOptions(scenario, { reps: 5 }).settings.replications; // => 5
- */
-export function withRunOptions(scenario: PreparedScenario, options: RunOptionValues): RunnableScenario {
-  return {
-    name: scenario.name,
-    model: scenario.model,
-    settings: {
-      ...scenario.settings,
-      ...(options.reps === undefined ? {} : { replications: options.reps }),
-      ...(options.seed === undefined ? {} : { seed: options.seed }),
-      ...(options.untilDrained === true ? { until: 'drained' as const } : {}),
-    },
-  };
 }
 
 /**

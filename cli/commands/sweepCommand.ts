@@ -1,12 +1,21 @@
 // `valueflow sweep FILE --set path=v1,v2,...`: the baseline run at every point of a grid over one or more
 // values of the file (the utilisation hockey stick, staffing levels), each point with its metrics.
 import type { Command } from 'commander';
-import { formatSweep, loadScenarioFile, runReplications, sweepDocument } from '../../scenarios/index.ts';
+import {
+  type BatchOutcome,
+  formatSweep,
+  loadScenarioFile,
+  runnable,
+  selectScenario,
+  sweepDocument,
+} from '../../scenarios/index.ts';
 import { exitWithError } from '../commandErrors.ts';
+import { type BatchOptions, INTERRUPTED_EXIT_CODE, runInteractiveBatch } from '../interactiveBatch.ts';
 import { collect, wholeNumber } from '../optionParsers.ts';
-import { parseSweepSettings, type RunOptionValues, withRunOptions } from './scenarioOptions.ts';
+import { batchNotes, reproducingCommand, withBatchNotes } from './batchNotes.ts';
+import { parseSweepSettings, type RunOptionValues } from './scenarioOptions.ts';
 
-interface SweepCommandOptions extends RunOptionValues {
+interface SweepCommandOptions extends RunOptionValues, BatchOptions {
   readonly set: readonly string[];
   readonly json?: boolean;
 }
@@ -29,41 +38,71 @@ export function registerSweepCommand(program: Command): void {
     )
     .option('--reps <n>', 'number of replications per point', wholeNumber('--reps', 1))
     .option('--seed <s>', 'base seed of every point', wholeNumber('--seed', 0))
+    .option('--workers <w>', 'worker threads (default: one per core)', wholeNumber('--workers', 1))
+    .option('--quiet', 'no progress bar')
     .option('--until-drained', 'stop each replication once its backlog is done')
     .option('--json', 'print one JSON document instead of the table')
-    .action((file: string, options: SweepCommandOptions) => {
+    .action(async (file: string, options: SweepCommandOptions) => {
       try {
-        sweepFile(file, options);
+        process.exitCode = await sweepFile(file, options);
       } catch (error) {
         exitWithError(error);
       }
     });
 }
 
-function sweepFile(file: string, options: SweepCommandOptions): void {
+// Runs the baseline at every point of the grid and prints the sweep; returns the exit code.
+async function sweepFile(file: string, options: SweepCommandOptions): Promise<number> {
   const parameters = parseSweepSettings(options.set);
   const grid = parameters.reduce<Record<string, unknown>[]>(
     (points, parameter) =>
       points.flatMap((point) => parameter.values.map((value) => ({ ...point, [parameter.path]: value }))),
     [{}],
   );
-  const points = grid.map((set) => {
-    const loaded = loadScenarioFile(file, {
-      overrides: Object.entries(set).map(([path, value]) => ({ path, value })),
-    });
-    return {
-      set: set as Record<string, never>,
-      summaries: runReplications(withRunOptions(loaded.baseline, options)),
-      serviceDesks: loaded.baseline.model.definition.serviceDesks ?? [],
-    };
-  });
-  const name = points.length > 0 ? loadScenarioFile(file).name : file;
+  const changes = {
+    ...(options.reps === undefined ? {} : { replications: options.reps }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.untilDrained === true ? { untilDrained: true } : {}),
+  };
+  const points = [];
+  const outcomes: BatchOutcome[] = [];
+  let name = file;
+  for (const set of grid) {
+    const overrides = Object.entries(set).map(([path, value]) => ({ path, value }));
+    // Loaded here first: a point whose values make the file invalid is refused before its batch starts.
+    const prepared = selectScenario(loadScenarioFile(file, { overrides }), undefined);
+    const scenario = runnable(prepared, changes);
+    name = prepared.name;
+    const replications = Array.from({ length: scenario.settings.replications }, (_, index) => index);
+    const label = Object.values(set).map(String).join(', ');
+    const source = { file, overrides, changes };
+    const outcome = await runInteractiveBatch(label, source, replications, options);
+    outcomes.push(outcome);
+    for (const note of batchNotes(outcome, reproducingCommand(source))) process.stderr.write(`${note}\n`);
+    if (outcome.summaries.length > 0) {
+      points.push({
+        set: set as Record<string, never>,
+        summaries: outcome.summaries,
+        serviceDesks: prepared.model.definition.serviceDesks ?? [],
+      });
+    }
+    if (outcome.interrupted) break;
+  }
+  const whole: BatchOutcome = {
+    summaries: outcomes.flatMap((outcome) => outcome.summaries),
+    failures: outcomes.flatMap((outcome) => outcome.failures),
+    interrupted: outcomes.some((outcome) => outcome.interrupted),
+  };
   const document = sweepDocument({
     scenario: name,
     parameters: parameters.map((parameter) => parameter.path),
     points,
   });
   process.stdout.write(
-    options.json ? `${JSON.stringify(document, null, 2)}\n` : `${formatSweep(document)}\n`,
+    options.json
+      ? `${JSON.stringify(withBatchNotes(document, whole), null, 2)}\n`
+      : `${formatSweep(document)}\n`,
   );
+  if (whole.interrupted) return INTERRUPTED_EXIT_CODE;
+  return whole.failures.length > 0 ? 1 : 0;
 }
