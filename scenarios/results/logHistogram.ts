@@ -46,6 +46,23 @@ export interface LogHistogramJson {
   readonly bins: readonly (readonly [number, number])[];
 }
 
+// The edges of each scheme in use, computed once: immutable, shared by every histogram of the scheme
+// (an add then reads an edge instead of raising the ratio to a power).
+const edgeTables = new Map<string, Float64Array>();
+
+function edgesOf(scheme: LogHistogramScheme): Float64Array {
+  const key = `${scheme.smallest}/${scheme.ratio}/${scheme.binCount}`;
+  let edges = edgeTables.get(key);
+  if (edges === undefined) {
+    edges = Float64Array.from(
+      { length: scheme.binCount + 1 },
+      (_, index) => scheme.smallest * scheme.ratio ** index,
+    );
+    edgeTables.set(key, edges);
+  }
+  return edges;
+}
+
 /**
  * A fixed log-binned histogram: counts values in bins whose width grows with their value, so that a
  * percentile read from it is within 1% of the exact one at any scale (a 3-minute wait and a 3-month lead
@@ -70,6 +87,8 @@ export class LogHistogram {
   readonly scheme: LogHistogramScheme;
   private readonly bins: Float64Array;
   private readonly logRatio: number;
+  /** The bins' edges: edge i is smallest x ratio^i, for i from 0 to binCount (shared by every histogram of a scheme). */
+  private readonly edges: Float64Array;
   private zero = 0;
   private underflow = 0;
   private overflow = 0;
@@ -86,6 +105,7 @@ export class LogHistogram {
     this.scheme = { smallest: scheme.smallest, ratio: scheme.ratio, binCount: scheme.binCount };
     this.bins = new Float64Array(scheme.binCount);
     this.logRatio = Math.log(scheme.ratio);
+    this.edges = edgesOf(this.scheme);
   }
 
   /** Values counted. */
@@ -105,9 +125,11 @@ export class LogHistogram {
     this.total++;
     if (value < this.smallestSeen) this.smallestSeen = value;
     if (value > this.largestSeen) this.largestSeen = value;
+    const edges = this.edges;
     if (value === 0) this.zero++;
-    else if (value < this.scheme.smallest) this.underflow++;
-    else if (value >= this.edge(this.scheme.binCount)) this.overflow++;
+    else if (value < edges[0]!)
+      this.underflow++; // edges has binCount + 1 >= 2 entries
+    else if (value >= edges[edges.length - 1]!) this.overflow++;
     else this.bins[this.binOf(value)]!++; // binOf returns 0 to binCount - 1 for values in range
   }
 
@@ -227,7 +249,7 @@ export class LogHistogram {
 
   // Lower edge of log bin `index` (binCount: the upper edge of the last bin).
   private edge(index: number): number {
-    return this.scheme.smallest * this.scheme.ratio ** index;
+    return this.edges[index] ?? this.scheme.smallest * this.scheme.ratio ** index;
   }
 
   // The log bin of a value in [smallest, top edge); the logarithm may land one bin off at an edge, so the
