@@ -30,7 +30,9 @@ export const DEFAULT_HISTOGRAM_SCHEME: LogHistogramScheme = { smallest: 1e-6, ra
 
 /**
  * A histogram as plain JSON data: its scheme, the counts outside the log bins, the exact smallest and
- * largest value (null when empty) and the non-empty bins as [index, count] pairs in index order.
+ * largest value (null when empty) and the non-empty bins as one flat list of index and count pairs in
+ * index order, `[index, count, index, count, ...]`: a few thousand numbers in one list weigh a fraction
+ * of as many two-element lists, and a batch keeps a dozen histograms per replication.
  *
  * @example
  * new LogHistogram().toJSON().bins; // => []
@@ -43,7 +45,7 @@ export interface LogHistogramJson {
   readonly overflow: number;
   readonly min: number | null;
   readonly max: number | null;
-  readonly bins: readonly (readonly [number, number])[];
+  readonly bins: readonly number[];
 }
 
 // The edges of each scheme in use, computed once: immutable, shared by every histogram of the scheme
@@ -185,9 +187,9 @@ export class LogHistogram {
 
   /** The histogram as plain JSON data, with only the non-empty bins. */
   toJSON(): LogHistogramJson {
-    const bins: [number, number][] = [];
+    const bins: number[] = [];
     this.bins.forEach((count, index) => {
-      if (count > 0) bins.push([index, count]);
+      if (count > 0) bins.push(index, count);
     });
     const empty = this.total === 0;
     return {
@@ -210,7 +212,21 @@ export class LogHistogram {
    */
   static fromJSON(json: LogHistogramJson): LogHistogram {
     const histogram = new LogHistogram(json.scheme);
-    const counts = [json.zero, json.underflow, json.overflow, ...json.bins.map(([, count]) => count)];
+    if (json.bins.length % 2 !== 0) {
+      throw new RangeError(
+        `LogHistogram.fromJSON: bins must hold index and count pairs, got ${json.bins.length} numbers`,
+      );
+    }
+    const pairs = Array.from({ length: json.bins.length / 2 }, (_, pair) => [
+      json.bins[2 * pair] ?? Number.NaN,
+      json.bins[2 * pair + 1] ?? Number.NaN,
+    ]);
+    const counts = [
+      json.zero,
+      json.underflow,
+      json.overflow,
+      ...pairs.map(([, count]) => count ?? Number.NaN),
+    ];
     counts.forEach((count, index) => {
       if (!(Number.isInteger(count) && count >= 0)) {
         throw new RangeError(
@@ -218,7 +234,7 @@ export class LogHistogram {
         );
       }
     });
-    for (const [index, count] of json.bins) {
+    for (const [index = Number.NaN, count = 0] of pairs) {
       if (!(Number.isInteger(index) && index >= 0 && index < json.scheme.binCount)) {
         throw new RangeError(
           `LogHistogram.fromJSON: bin index must be in 0 to ${json.scheme.binCount - 1}, got ${index}`,

@@ -99,7 +99,7 @@ describe('LogHistogram', () => {
     const histogram = new LogHistogram();
     histogram.addAll([1e-9, 5e-7, 1, 2e7, 5e7]);
     const json = histogram.toJSON();
-    expect([json.underflow, json.overflow, json.bins.length, json.count]).toEqual([2, 2, 1, 5]);
+    expect([json.underflow, json.overflow, json.bins.length / 2, json.count]).toEqual([2, 2, 1, 5]);
     expect(histogram.percentile(1)).toBe(5e7);
     expect(histogram.percentile(0)).toBe(1e-9);
     const overflowMedian = histogram.percentile(0.875) ?? Number.NaN; // between the two overflow values
@@ -126,14 +126,15 @@ describe('LogHistogram', () => {
     expect(back.toJSON()).toEqual(histogram.toJSON());
     expect(back.percentile(0.85)).toBe(histogram.percentile(0.85));
     const json = histogram.toJSON();
-    expect(json.bins.every(([, count]) => count > 0)).toBe(true);
+    expect(json.bins.filter((_, position) => position % 2 === 1).every((count) => count > 0)).toBe(true);
     expect(json.bins.length).toBeLessThan(DEFAULT_HISTOGRAM_SCHEME.binCount);
   });
 
   it('refuses inconsistent JSON and merges of different schemes', () => {
     const json = new LogHistogram().toJSON();
     expect(() => LogHistogram.fromJSON({ ...json, count: 3 })).toThrow(/count is 3, but the bins hold 0/);
-    expect(() => LogHistogram.fromJSON({ ...json, count: 1, bins: [[5_000, 1]] })).toThrow(/bin index/);
+    expect(() => LogHistogram.fromJSON({ ...json, count: 1, bins: [5_000, 1] })).toThrow(/bin index/);
+    expect(() => LogHistogram.fromJSON({ ...json, count: 1, bins: [5] })).toThrow(/index and count pairs/);
     const coarse = new LogHistogram({ smallest: 1e-3, ratio: 1.1, binCount: 100 });
     expect(() => new LogHistogram().merge(coarse)).toThrow(/schemes differ/);
   });
