@@ -91,8 +91,10 @@ export {
 export type {
   LiveReplication,
   ReplicationOptions,
+  ReplicationResults,
   ServiceModel,
   ServiceModelDefinition,
 } from './runner/index.ts';
 export { createServiceModel, runServiceReplication, startServiceReplication } from './runner/index.ts';
 export { confidenceInterval, pairedDifference } from './stats/index.ts';
+export type { ValueResults } from './value/index.ts';

@@ -61,6 +61,7 @@ export type {
 } from './demand/weeklyRateProfile.ts';
 export { weeklyRateProfile } from './demand/weeklyRateProfile.ts';
 export type { AssignmentContext, AssignmentPolicy, CandidateView } from './flow/assignmentPolicy.ts';
+export type { ItemLifeListener, LeaveOutcome } from './flow/itemLifeListener.ts';
 export type { QueueOrder, QueueOrderContext, Selection } from './flow/queueOrder.ts';
 export { compareByOrder, selectAcross, selectNext } from './flow/queueOrder.ts';
 export type { ServiceSystemOptions } from './flow/serviceSystem.ts';

@@ -2,6 +2,7 @@
 export type {
   LiveReplication,
   ReplicationOptions,
+  ReplicationResults,
   ServiceModel,
   ServiceModelDefinition,
 } from './serviceModel.ts';

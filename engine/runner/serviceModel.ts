@@ -12,6 +12,7 @@ import type {
 } from '../model/index.ts';
 import { compileModel, type ServiceResults, ServiceSystem } from '../model/index.ts';
 import { bestSkilled, triage } from '../policies/index.ts';
+import { ValueLedger, type ValueResults } from '../value/index.ts';
 
 /**
  * A model definition whose policies may be left out (defaults: triage then FIFO, best-skilled person).
@@ -50,6 +51,18 @@ export interface ReplicationOptions {
 }
 
 /**
+ * One replication's results: the flow measures (`ServiceResults`) and, beside them, its value account.
+ *
+ * @example
+ * const results: ReplicationResults = runServiceReplication(model, { seed: 1, replication: 0, hours: 8_760 });
+ * results.value.potential - results.value.realised; // => value leaked or still open at the end
+ */
+export type ReplicationResults = ServiceResults & {
+  /** The value ledger's account of the measured window (see `ValueLedger`). */
+  readonly value: ValueResults;
+};
+
+/**
  * A service model checked and compiled, ready to run any number of replications (it holds no run state:
  * replications alive at the same time may share it).
  *
@@ -86,7 +99,7 @@ export interface LiveReplication {
   /** Items waiting in a step's queue now (steps numbered across all value streams, in model order). */
   queueLength(step: number): number;
   /** The results of the run so far, as `runServiceReplication` gives them at the end. */
-  results(): ServiceResults;
+  results(): ReplicationResults;
   /** Every item that left in the measured window so far; undefined when records are off. */
   readonly records: ItemRecordsView | undefined;
   /** The items admitted and not yet gone, oldest first (a copy; their ages are now - arrivalTime). */
@@ -114,7 +127,7 @@ export function createServiceModel(definition: ServiceModelDefinition): ServiceM
  * @example
  * runServiceReplication(model, { seed: 1, replication: 0, hours: 24 * 7 * 52, warmUpHours: 24 * 7 }).conservation.holds; // => true
  */
-export function runServiceReplication(model: ServiceModel, options: ReplicationOptions): ServiceResults {
+export function runServiceReplication(model: ServiceModel, options: ReplicationOptions): ReplicationResults {
   const live = startServiceReplication(model, options);
   live.run(options.hours);
   return live.results();
@@ -135,11 +148,30 @@ export function startServiceReplication(model: ServiceModel, options: Replicatio
   if (!(warmUpHours >= 0 && warmUpHours < options.hours)) {
     throw new RangeError(`warmUpHours must be in [0, hours), got ${warmUpHours}`);
   }
-  return new ServiceSystem(model, {
+  const ledger = new ValueLedger(model, warmUpHours);
+  const system = new ServiceSystem(model, {
     seed: options.seed,
     replication: options.replication,
     warmUpHours,
+    listener: ledger,
     ...(options.recordItems === undefined ? {} : { recordItems: options.recordItems }),
     ...(options.checkDispatch === undefined ? {} : { checkDispatch: options.checkDispatch }),
   });
+  return {
+    simulation: system.simulation,
+    run: (hours, stopWhen) => {
+      system.run(hours, stopWhen);
+    },
+    offerByName: (typeName, arrival, dependsOn) => system.offerByName(typeName, arrival, dependsOn),
+    queueLength: (step) => system.queueLength(step),
+    results: () => {
+      const results = system.results();
+      const value = ledger.results(system.simulation.now, system.metrics.open.values(), results.people);
+      return { ...results, value };
+    },
+    get records() {
+      return system.records;
+    },
+    openItems: () => system.openItems(),
+  };
 }

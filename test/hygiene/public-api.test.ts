@@ -133,6 +133,7 @@ const PUBLIC_API = [
   // Building and running a service model.
   'LiveReplication',
   'ReplicationOptions',
+  'ReplicationResults',
   'ServiceModel',
   'ServiceModelDefinition',
   'createServiceModel',
@@ -194,6 +195,7 @@ const PUBLIC_API = [
   'FlowSummary',
   'ItemRecordsView',
   'ServiceResults',
+  'ValueResults',
   'WorkItemTraceEvent',
   // Randomness.
   'Distribution',
@@ -229,6 +231,7 @@ const PUBLIC_API = [
 const PUBLIC_TYPES = new Set([
   'LiveReplication',
   'ReplicationOptions',
+  'ReplicationResults',
   'ServiceModel',
   'ServiceModelDefinition',
   'ModelProblem',
@@ -247,6 +250,7 @@ const PUBLIC_TYPES = new Set([
   'FlowSummary',
   'ItemRecordsView',
   'ServiceResults',
+  'ValueResults',
   'WorkItemTraceEvent',
   'Distribution',
   'Rng',

@@ -19,6 +19,10 @@ const KNOWN_FIELDS = [
   'requesters',
   'valuePerHour',
   'costOfDelayPerHour',
+  'valueLifeHours',
+  'adoptionShortfall',
+  'slaBreachPenalty',
+  'reworkPenalty',
   'deadlineHours',
   'firstLineResolvable',
   'patience',
@@ -139,6 +143,17 @@ export function workTypeProblems(
     if (value !== undefined && !isNonNegative(value) && !isDistribution(value)) {
       problem([field], 'a finite number >= 0 or a distribution', value);
     }
+  }
+  const valueLife = given.valueLifeHours;
+  if (valueLife !== undefined && !(isNonNegative(valueLife) && valueLife > 0)) {
+    problem(['valueLifeHours'], 'a finite number of hours > 0', valueLife);
+  }
+  if (given.adoptionShortfall !== undefined && !isProbability(given.adoptionShortfall)) {
+    problem(['adoptionShortfall'], 'a share of delivered value in [0, 1]', given.adoptionShortfall);
+  }
+  for (const field of ['slaBreachPenalty', 'reworkPenalty']) {
+    const value = given[field];
+    if (value !== undefined && !isNonNegative(value)) problem([field], 'a finite number >= 0', value);
   }
   const deadline = given.deadlineHours;
   if (deadline !== undefined && !(isNonNegative(deadline) && deadline > 0) && !isDistribution(deadline)) {

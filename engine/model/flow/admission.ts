@@ -9,6 +9,7 @@ import type { ItemFactory, RunningItem } from '../work/itemFactory.ts';
 import type { WorkItem, WorkStepEventKind } from '../work/workItem.ts';
 import type { IntakeRule } from '../work/workType.ts';
 import { beginBlockedPeriod, endBlockedPeriod } from './blockedPeriod.ts';
+import type { ItemLifeListener } from './itemLifeListener.ts';
 
 const NO_DEPENDENCIES: readonly number[] = [];
 
@@ -24,6 +25,8 @@ export interface AdmissionOptions {
   readonly note: (item: RunningItem, kind: WorkStepEventKind) => void;
   /** The admitted item enters its value stream at the first step. */
   readonly enterStream: (item: RunningItem) => void;
+  /** Told of refusals, automation and admissions, when given. */
+  readonly listener?: ItemLifeListener | undefined;
 }
 
 /**
@@ -44,6 +47,7 @@ export class Admission {
   private readonly decisionsOf: (item: RunningItem) => Rng;
   private readonly note: (item: RunningItem, kind: WorkStepEventKind) => void;
   private readonly enterStream: (item: RunningItem) => void;
+  private readonly listener: ItemLifeListener | undefined;
   /** Each work type's own copy of its intake limit (counts belong to one replication). */
   private readonly intakes: readonly (IntakeRule | undefined)[];
   /** Items waiting for the item of each id to leave. */
@@ -57,6 +61,7 @@ export class Admission {
     this.decisionsOf = options.decisionsOf;
     this.note = options.note;
     this.enterStream = options.enterStream;
+    this.listener = options.listener;
     this.intakes = this.model.workTypes.map(({ definition: type }) => type.intake?.forReplication());
   }
 
@@ -119,6 +124,7 @@ export class Admission {
         item.completionTime = now;
         this.metrics.refused(item, now);
         this.note(item, 'refuse');
+        this.listener?.refused(item, now);
         continue;
       }
       if (type.automation?.decide(this.decisionsOf(item))) {
@@ -127,10 +133,15 @@ export class Admission {
         item.valueStartTime = item.completionTime = now + type.automation.durationHours;
         this.metrics.automated(item, item.completionTime);
         this.note(item, 'automate');
+        if (this.listener !== undefined) {
+          this.listener.automated(item, now);
+          this.simulation.scheduleAt(item.completionTime, this.automatedValueStarts, item);
+        }
         continue;
       }
       intake?.opened(item.requester, now);
       this.metrics.admitted(item, now);
+      this.listener?.admitted(item, now);
       const release = type.deferral?.releaseTime(now) ?? now;
       if (release > now) {
         beginBlockedPeriod(item, 'deferred', now);
@@ -166,6 +177,10 @@ export class Admission {
       }
     }
   }
+
+  private readonly automatedValueStarts = (item: RunningItem): void => {
+    this.listener?.valueStarted(item, this.simulation.now);
+  };
 
   private readonly releaseDeferred = (item: RunningItem): void => {
     endBlockedPeriod(item, this.simulation.now);

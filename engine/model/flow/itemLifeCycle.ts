@@ -10,6 +10,7 @@ import type { Worker } from '../people/worker.ts';
 import type { RunningItem } from '../work/itemFactory.ts';
 import type { WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } from '../work/workItem.ts';
 import { beginBlockedPeriod, endBlockedPeriod } from './blockedPeriod.ts';
+import type { ItemLifeListener, LeaveOutcome } from './itemLifeListener.ts';
 import { ShiftsAndOnCall, type WorkLifeCycle } from './shiftsAndOnCall.ts';
 import { nextGateOpening } from './valueStream.ts';
 import { WorkDispatcher } from './workDispatcher.ts';
@@ -31,6 +32,8 @@ export interface ItemLifeCycleOptions {
   readonly requestClosed: (item: RunningItem) => void;
   /** An item left: the items waiting on it may go on (after the metrics closed it). */
   readonly releaseDependants: (item: RunningItem) => void;
+  /** Told when value starts, visits are answered, work is redone and items leave, when given. */
+  readonly listener?: ItemLifeListener | undefined;
 }
 
 /**
@@ -54,6 +57,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
   private readonly deskOfStep: Int32Array;
   private readonly requestClosed: (item: RunningItem) => void;
   private readonly releaseDependants: (item: RunningItem) => void;
+  private readonly listener: ItemLifeListener | undefined;
   /** `model.steps`, one load nearer for the hot paths. */
   private readonly steps: readonly CompiledStep[];
   /** Items in each step (queued, in progress or blocked there). */
@@ -73,6 +77,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
     this.deskOfStep = options.deskOfStep;
     this.requestClosed = options.requestClosed;
     this.releaseDependants = options.releaseDependants;
+    this.listener = options.listener;
     this.steps = model.steps;
     this.inStep = new Int32Array(model.steps.length);
     this.waitingToEnter = model.steps.map(() => []);
@@ -147,6 +152,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
       item.reworks++;
       item.remainingEffort = item.effortByStep[step.position] ?? 0;
       this.note(item, 'rework');
+      this.listener?.reworked(item, now);
       this.enqueue(item);
       return;
     }
@@ -155,11 +161,13 @@ export class ItemLifeCycle implements WorkLifeCycle {
     if (definition.restoresValue && Number.isNaN(item.valueStartTime)) {
       item.valueStartTime = now;
       this.note(item, 'restore');
+      this.listener?.valueStarted(item, now);
     }
     const rework = definition.rework;
     if (step.reworkTo >= 0 && rework !== undefined && this.decisionsOf(item)() < rework.probability) {
       item.reworks++;
       this.note(item, 'rework');
+      this.listener?.reworked(item, now);
       this.moveTo(item, step.reworkTo);
       return;
     }
@@ -290,10 +298,14 @@ export class ItemLifeCycle implements WorkLifeCycle {
       item.abandonEvent = -1;
     }
     item.queueTime += now - item.enqueuedAt;
-    if (Number.isNaN(item.firstStartTime)) item.firstStartTime = now;
+    if (Number.isNaN(item.firstStartTime)) {
+      item.firstStartTime = now;
+      item.firstWaitTime = item.queueTime;
+    }
     if (!item.answered) {
       item.answered = true;
       this.deskAt(step)?.answered(item.stepEnteredAt, now - item.enqueuedAt);
+      this.listener?.visitAnswered(item, worker.person.team, now);
     }
     if (item.lastWorker >= 0 && item.lastWorker !== worker.index) {
       item.handoffs++;
@@ -346,8 +358,10 @@ export class ItemLifeCycle implements WorkLifeCycle {
     const now = this.simulation.now;
     item.state = 'completed';
     item.completionTime = now;
-    if (delivered && Number.isNaN(item.valueStartTime)) item.valueStartTime = now;
+    const valueStarts = delivered && Number.isNaN(item.valueStartTime);
+    if (valueStarts) item.valueStartTime = now;
     this.note(item, 'complete');
+    if (valueStarts) this.listener?.valueStarted(item, now);
     this.finishRequest(item, delivered ? 'delivered' : 'stopped');
   }
 
@@ -366,9 +380,10 @@ export class ItemLifeCycle implements WorkLifeCycle {
   };
 
   // An item left (completed or abandoned): its request closes, and the items waiting on it may go on.
-  private finishRequest(item: RunningItem, outcome: 'delivered' | 'stopped' | 'abandoned'): void {
+  private finishRequest(item: RunningItem, outcome: LeaveOutcome): void {
     this.requestClosed(item);
     this.metrics.left(item, this.simulation.now, outcome);
+    this.listener?.left(item, this.simulation.now, outcome);
     this.releaseDependants(item);
   }
 

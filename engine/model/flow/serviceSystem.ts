@@ -14,6 +14,7 @@ import { ItemFactory } from '../work/itemFactory.ts';
 import type { WorkItem } from '../work/workItem.ts';
 import { Admission } from './admission.ts';
 import { ItemLifeCycle } from './itemLifeCycle.ts';
+import type { ItemLifeListener } from './itemLifeListener.ts';
 import type { WorkDispatcher } from './workDispatcher.ts';
 
 /** Where a replication's randomness comes from, the warm-up, and what it keeps. */
@@ -26,6 +27,8 @@ export interface ServiceSystemOptions {
   readonly recordItems?: boolean;
   /** Check the dispatch rule whenever the clock moves on (for tests; costs time); default false. */
   readonly checkDispatch?: boolean;
+  /** Told of every item's refusal, automation, admission, value start, answered visit, rework and exit. */
+  readonly listener?: ItemLifeListener;
 }
 
 /**
@@ -96,6 +99,7 @@ export class ServiceSystem {
       releaseDependants: (item) => {
         this.admission.releaseDependants(item);
       },
+      listener: options.listener,
     });
     this.dispatcher = lifeCycle.dispatcher;
     this.admission = new Admission({
@@ -110,6 +114,7 @@ export class ServiceSystem {
       enterStream: (item) => {
         lifeCycle.enterStream(item);
       },
+      listener: options.listener,
     });
     this.checkDispatch = options.checkDispatch ?? false;
     const samplePeriod = definition.sampleEveryHours ?? 24;

@@ -41,9 +41,21 @@ export interface TeamDefinition {
    * for whoever is working next; default false, the person keeps it until their next shift.
    */
   readonly handoverAtShiftEnd?: boolean;
+  /**
+   * Charge, in money units, for each step visit the team takes on (a vendor's price per ticket), on top of
+   * its people's hourly cost; default 0.
+   */
+  readonly costPerTicket?: number;
 }
 
-const KNOWN_FIELDS: readonly string[] = ['name', 'people', 'preset', 'calendar', 'handoverAtShiftEnd'];
+const KNOWN_FIELDS: readonly string[] = [
+  'name',
+  'people',
+  'preset',
+  'calendar',
+  'handoverAtShiftEnd',
+  'costPerTicket',
+];
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,6 +112,14 @@ export function teamProblems(team: unknown, path: ProblemPath): ModelProblem[] {
     problems.push(
       _ruleProblem([...path, 'handoverAtShiftEnd'], subject, 'true or false', team.handoverAtShiftEnd),
     );
+  }
+  const { costPerTicket } = team;
+  if (
+    costPerTicket !== undefined &&
+    !(typeof costPerTicket === 'number' && Number.isFinite(costPerTicket) && costPerTicket >= 0)
+  ) {
+    const subject = `${where}: costPerTicket`;
+    problems.push(_ruleProblem([...path, 'costPerTicket'], subject, 'a finite number >= 0', costPerTicket));
   }
   const listed = Array.isArray(people) ? (people as readonly unknown[]) : undefined;
   if (people !== undefined && listed === undefined) {

@@ -224,6 +224,7 @@ export class ItemFactory {
       valueStartTime: Number.NaN,
       completionTime: Number.NaN,
       firstStartTime: Number.NaN,
+      firstWaitTime: Number.NaN,
       record: this.keepRecords ? [] : undefined,
       decisions: undefined,
       seedA,

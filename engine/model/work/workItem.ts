@@ -158,6 +158,8 @@ export interface WorkItem {
   completionTime: number;
   /** Time work first started on it, or NaN (for the time to answer). */
   firstStartTime: number;
+  /** Time spent in queues before work first started (the wait for a first answer), hours; NaN until then. */
+  firstWaitTime: number;
   /** The record of every step, or undefined when records are not kept (the default, for flat memory). */
   record: WorkStepEvent[] | undefined;
 }

@@ -43,6 +43,21 @@ export interface WorkTypeDefinition {
   readonly requesters?: number;
   /** Value per hour once delivered or restored; default 0. */
   readonly valuePerHour?: NumberOrDistribution;
+  /**
+   * Hours over which a delivered item's value flows, counted from its arrival (so its potential value is
+   * valuePerHour x valueLifeHours, and time before delivery is value lost to delay); default none: the
+   * type's items are not valued as deliverables (incidents are valued through their service).
+   */
+  readonly valueLifeHours?: number;
+  /**
+   * Share of a delivered item's value never realised because it is not (fully) used, in [0, 1]; default 0.
+   * The sources name poor adoption as a leak but give no figure: set it from your own adoption data.
+   */
+  readonly adoptionShortfall?: number;
+  /** Penalty, in money units, for each item that leaves after its SLA due time (a fine, a service credit); default 0. */
+  readonly slaBreachPenalty?: number;
+  /** Cost, in money units, of each rework loop of an item (work that was not right first time); default 0. */
+  readonly reworkPenalty?: number;
   /** Cost of delay per hour while undelivered; default equal to the value per hour. */
   readonly costOfDelayPerHour?: NumberOrDistribution;
   /** Hours from arrival to the deadline of fixed-date items; default none. */

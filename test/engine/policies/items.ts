@@ -53,6 +53,7 @@ export function makeItem(overrides: Partial<WorkItem> = {}): WorkItem {
     valueStartTime: Number.NaN,
     completionTime: Number.NaN,
     firstStartTime: Number.NaN,
+    firstWaitTime: Number.NaN,
     record: undefined,
     ...overrides,
   };

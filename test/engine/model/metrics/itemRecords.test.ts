@@ -23,6 +23,7 @@ function item(id: number, arrivalTime: number): WorkItem {
     priority: 1 + (id % 4),
     arrivalTime,
     firstStartTime: arrivalTime + 0.5,
+    firstWaitTime: Number.NaN,
     touchTime: 1,
     queueTime: 0.5,
     blockedTime: 0.25,
