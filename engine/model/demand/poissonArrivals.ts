@@ -42,11 +42,16 @@ export function poissonArrivals(parameters: PoissonArrivalsParameters): PoissonA
     start: (context: ArrivalContext): void => {
       if (ratePerHour === 0) return;
       const { simulation, rng } = context;
+      // A rate so small that the gap overflows to Infinity: the next arrival never comes.
+      const scheduleNext = (): void => {
+        const gap = -Math.log1p(-rng()) / ratePerHour;
+        if (gap < Number.POSITIVE_INFINITY) simulation.schedule(gap, arrive);
+      };
       const arrive = (): void => {
         context.offer(_SINGLE_ARRIVAL);
-        simulation.schedule(-Math.log1p(-rng()) / ratePerHour, arrive);
+        scheduleNext();
       };
-      simulation.schedule(-Math.log1p(-rng()) / ratePerHour, arrive);
+      scheduleNext();
     },
   });
 }

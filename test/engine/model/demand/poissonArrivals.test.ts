@@ -35,6 +35,15 @@ describe('poissonArrivals', () => {
     expectWithinInterval(variance, rate, Math.sqrt((rate + 2 * rate * rate) / hours), 'variance of counts');
   });
 
+  it('offers nothing, and does not throw, at a rate so small that the first gap is Infinity', () => {
+    // −ln(1 − u) / 5e-324 overflows to Infinity for any u above about 2e-16: that arrival never comes.
+    const { offered, simulation } = runSource(poissonArrivals({ ratePerHour: 5e-324 }), 1_000, 'tiny', {
+      rng: () => 0.5,
+    });
+    expect(offered).toEqual([]);
+    expect(simulation.eventsRun).toBe(0);
+  });
+
   it('starts from the clock of the simulation it is started on', () => {
     const { offered } = runSource(poissonArrivals({ ratePerHour: 3 }), 200, 'poisson late', { startAt: 100 });
     expect(offered.length).toBeGreaterThan(0);
