@@ -27,7 +27,7 @@ export interface BuiltTeams {
  * @param context - the build (trace and problems)
  * @returns the team definitions and the elastic rules by team name
  * @example
- * buildTeams([{ name: 'desk', handoverAtShiftEnd: false, preset: { shape: 'I', skills: ['A'], count: 2 },
+ * buildTeams([{ name: 'desk', handoverAtShiftEnd: false, costPerTicket: 0, preset: { shape: 'I', skills: ['A'], count: 2 },
  *   elastic: { queueAbove: 4, queueBelow: 1, joinDelay: 0.5, costMultiplier: 1.5 } }], context).elastic.desk?.joinDelayHours;
  * // => 0.5
  */

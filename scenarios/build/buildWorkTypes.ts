@@ -14,8 +14,8 @@ import { buildDistribution } from './buildDistribution.ts';
 import { definedFields } from './definedFields.ts';
 
 /**
- * Builds the engine's work types. Fields mirror the document's except `deadline`, which is the
- * definition's `deadlineHours` (recorded in the trace). Fixed values stay numbers where the engine takes
+ * Builds the engine's work types. Fields mirror the document's except `deadline` and `valueLife`, which
+ * are the definition's `deadlineHours` and `valueLifeHours` (recorded in the trace). Fixed values stay numbers where the engine takes
  * them (value, cost of delay, deadline, service impact); a patience or effort is always a distribution.
  * A part the engine refuses is left out, its problem recorded (the build then fails as a whole).
  *
@@ -49,6 +49,7 @@ function buildWorkType(type: WorkTypeSpec, path: DocumentPath, context: BuildCon
           return built === undefined ? [] : [[skill, built] as const];
         });
   if (deadline !== undefined) context.trace.record(at('deadlineHours'), at('deadline'));
+  if (fields.valueLife !== undefined) context.trace.record(at('valueLifeHours'), at('valueLife'));
   const value = numberOr(at('valuePerHour'), valuePerHour);
   const costOfDelay =
     costOfDelayPerHour === undefined ? undefined : numberOr(at('costOfDelayPerHour'), costOfDelayPerHour);
@@ -61,11 +62,15 @@ function buildWorkType(type: WorkTypeSpec, path: DocumentPath, context: BuildCon
     valueStream: fields.valueStream,
     requesters: fields.requesters,
     firstLineResolvable: fields.firstLineResolvable,
+    adoptionShortfall: fields.adoptionShortfall,
+    slaBreachPenalty: fields.slaBreachPenalty,
+    reworkPenalty: fields.reworkPenalty,
     ...definedFields({
       impactWeights: fields.impactWeights,
       urgencyWeights: fields.urgencyWeights,
       entitlementWeights: fields.entitlementWeights,
       attributes: fields.attributes,
+      valueLifeHours: fields.valueLife,
     }),
     arrivals: arrivals.flatMap(
       (source, sourceIndex) => buildArrival(source, type.name, at('arrivals', sourceIndex), context) ?? [],

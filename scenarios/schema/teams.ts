@@ -1,5 +1,6 @@
 // Teams as scenario files write them: named people with skill levels, a skill-shape preset (I, T, Pi, comb,
-// generalist) with its shape's defaults filled in, a default calendar, handover and elastic on-call capacity.
+// generalist) with its shape's defaults filled in, a default calendar, handover, a charge per ticket and
+// elastic on-call capacity.
 import { z } from 'zod';
 import { durationSchema, writeDuration } from './units.ts';
 import { writeFields } from './writeFields.ts';
@@ -97,7 +98,8 @@ const elasticSchema = z
 /**
  * A team: named people, a preset of `count` people of one skill shape, or both (listed people first), a
  * calendar for members without their own, whether work in hand goes back to the queue at a shift's end,
- * and elastic capacity (its on-call people join when its queues grow).
+ * a charge per ticket (money for each step visit it takes on, as a vendor bills; default 0), and elastic
+ * capacity (its on-call people join when its queues grow).
  * @example
  * teamSchema.parse({ name: 'desk', preset: { shape: 'generalist', skills: ['A', 'B'], count: 2 } }).preset;
  * // => { shape: 'generalist', skills: ['A', 'B'], count: 2, generalistLevel: 'knowledgeable' }
@@ -106,6 +108,7 @@ export const teamSchema = z.strictObject({
   name: nameSchema,
   calendar: nameSchema.optional(),
   handoverAtShiftEnd: z.boolean().default(false),
+  costPerTicket: z.number().min(0).default(0),
   preset: presetSchema.optional(),
   people: z.array(personSchema).optional(),
   elastic: elasticSchema.optional(),
@@ -114,7 +117,7 @@ export const teamSchema = z.strictObject({
 /**
  * A parsed team.
  * @example
- * const desk: TeamSpec = { name: 'desk', handoverAtShiftEnd: false, people: [{ name: 'ana', skills: { apps: 'expert' } }] };
+ * const desk: TeamSpec = { name: 'desk', handoverAtShiftEnd: false, costPerTicket: 0, people: [{ name: 'ana', skills: { apps: 'expert' } }] };
  */
 export type TeamSpec = z.output<typeof teamSchema>;
 
@@ -123,7 +126,7 @@ export type TeamSpec = z.output<typeof teamSchema>;
  * @param team - a parsed team
  * @returns the team as a file would write it
  * @example
- * writeTeam({ name: 'desk', handoverAtShiftEnd: false, elastic: { queueAbove: 4, queueBelow: 0, joinDelay: 0.5, costMultiplier: 1.5 } }).elastic;
+ * writeTeam({ name: 'desk', handoverAtShiftEnd: false, costPerTicket: 0, elastic: { queueAbove: 4, queueBelow: 0, joinDelay: 0.5, costMultiplier: 1.5 } }).elastic;
  * // => { queueAbove: 4, queueBelow: 0, joinDelay: '30m', costMultiplier: 1.5 }
  */
 export function writeTeam(team: TeamSpec): Record<string, unknown> {

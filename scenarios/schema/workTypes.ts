@@ -16,6 +16,8 @@ import { writeFields } from './writeFields.ts';
 
 const nameSchema = z.string().min(1);
 const probabilitySchema = z.number().min(0).max(1);
+/** An amount of money in the scenario's currency: a penalty, a price. */
+const moneySchema = z.number().min(0);
 const weightsSchema = z.array(z.number().min(0)).min(1);
 
 const intakeSchema = z
@@ -66,9 +68,11 @@ const deferralSchema = z
 
 /**
  * A work type: the kind of demand, its value stream, its arrival sources (several add up), effort per
- * skill, the weights its items' impact, urgency, class of service and entitlement are drawn from, value,
- * cost of delay, deadline, patience, the service it hits, boolean attributes, and demand shaping rules.
- * Defaults are filled: category service-request, 1 000 requesters, no value, none resolvable at first line.
+ * skill, the weights its items' impact, urgency, class of service and entitlement are drawn from, value
+ * (a rate, and for deliverables a value life, the share never used, penalties for SLA breaches and
+ * rework), cost of delay, deadline, patience, the service it hits, boolean attributes, and demand shaping
+ * rules. Defaults are filled: category service-request, 1 000 requesters, no value, no value life (not a
+ * deliverable), no adoption shortfall, no penalties, none resolvable at first line.
  * @example
  * workTypeSchema.parse({ name: 'incident', valueStream: 'support', arrivals: [{ poisson: { rate: '3/h' } }],
  *   patience: { exponential: { mean: '10m' } } }).patience; // => { exponential: { mean: 0.16666666666666666 } }
@@ -92,6 +96,10 @@ export const workTypeSchema = z.strictObject({
   entitlementWeights: weightsSchema.optional(),
   requesters: z.number().int().min(1).default(1000),
   valuePerHour: numberOrDistributionSchema.default(0),
+  valueLife: positiveDurationSchema.optional(),
+  adoptionShortfall: probabilitySchema.default(0),
+  slaBreachPenalty: moneySchema.default(0),
+  reworkPenalty: moneySchema.default(0),
   costOfDelayPerHour: numberOrDistributionSchema.optional(),
   deadline: durationOrDistributionSchema.optional(),
   firstLineResolvable: probabilitySchema.default(0),
@@ -133,6 +141,7 @@ export function writeWorkType(type: WorkTypeSpec): Record<string, unknown> {
         Object.entries(effort).map(([skill, value]) => [skill, writeDurationOrDistribution(value)]),
       ),
     valuePerHour: writeNumberOrDistribution,
+    valueLife: writeDuration,
     costOfDelayPerHour: writeNumberOrDistribution,
     deadline: writeDurationOrDistribution,
     patience: writeDurationOrDistribution,

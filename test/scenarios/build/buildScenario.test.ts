@@ -152,6 +152,72 @@ describe('work types', () => {
   });
 });
 
+describe('value', () => {
+  it("builds a deliverable's value life in hours, its adoption shortfall and penalties, and a team's charge per ticket", () => {
+    const definition = definitionOf(
+      scenarioText({
+        teams: [
+          {
+            name: 'desk',
+            costPerTicket: 25,
+            preset: { shape: 'I', skills: ['A'], count: 2, costPerHour: 60 },
+          },
+        ],
+        workTypes: [
+          {
+            name: 'feature',
+            category: 'feature',
+            valueStream: 'stream',
+            effort: { A: '1d' },
+            valuePerHour: 50,
+            valueLife: '90d',
+            adoptionShortfall: 0.2,
+            slaBreachPenalty: 500,
+            reworkPenalty: 120,
+          },
+        ],
+      }),
+    );
+    expect(definition.workTypes[0]).toMatchObject({
+      valuePerHour: 50,
+      valueLifeHours: 90 * 24,
+      adoptionShortfall: 0.2,
+      slaBreachPenalty: 500,
+      reworkPenalty: 120,
+    });
+    expect(definition.teams[0]).toMatchObject({ costPerTicket: 25, preset: { costPerHour: 60 } });
+  });
+
+  it('leaves a work type without a value life out of the deliverables', () => {
+    const type = definitionOf(workTypeText({ valuePerHour: 50 })).workTypes[0]!;
+    expect(type.valueLifeHours).toBeUndefined();
+    expect(type).toMatchObject({ adoptionShortfall: 0, slaBreachPenalty: 0, reworkPenalty: 0 });
+  });
+
+  it('reports a value life of zero at its line and column, naming the field', () => {
+    const text = [
+      'name: value',
+      'question: Is a value life of zero refused?',
+      'teams: [{ name: desk, preset: { shape: I, skills: [A], count: 2 } }]',
+      'valueStreams: [{ name: stream, steps: [{ name: do, teams: [desk], skill: A }] }]',
+      'workTypes:',
+      '  - name: feature',
+      '    valueStream: stream',
+      '    valuePerHour: 50',
+      '    valueLife: 0d',
+      '    adoptionShortfall: 1.5',
+    ].join('\n');
+    expect(() => loadScenarioText(text, 'value.yaml')).toThrow(
+      new RegExp(
+        [
+          '^value.yaml:9:16: workTypes.0.valueLife: must be longer than 0 \\(.*found "0d"\\)',
+          'value.yaml:10:24: workTypes.0.adoptionShortfall: too large \\(expected a number <= 1, found 1.5\\)$',
+        ].join('\n'),
+      ),
+    );
+  });
+});
+
 describe('policies, SLA targets, service desks and the run', () => {
   it('builds queue orders by name and with options, and the assignment policy', () => {
     const orderOf = (queueOrder: unknown) =>

@@ -117,6 +117,17 @@ describe('scenarioJsonSchema', () => {
     expect(run.properties.replications).toMatchObject({ default: 20 });
   });
 
+  it('describes the value fields: a value life as a duration, shares and money with bounds and defaults', () => {
+    type Items = { items: { properties: Record<string, Schema> } };
+    const workType = (schema.properties.workTypes as Items).items.properties;
+    const team = (schema.properties.teams as Items).items.properties;
+    expect(JSON.stringify(workType.valueLife)).toContain('pattern');
+    expect(workType.adoptionShortfall).toMatchObject({ type: 'number', minimum: 0, maximum: 1, default: 0 });
+    expect(workType.slaBreachPenalty).toMatchObject({ type: 'number', minimum: 0, default: 0 });
+    expect(workType.reworkPenalty).toMatchObject({ type: 'number', minimum: 0, default: 0 });
+    expect(team.costPerTicket).toMatchObject({ type: 'number', minimum: 0, default: 0 });
+  });
+
   it.each(libraryFiles)('accepts the library scenario %s', (file) => {
     const document = parse(readFileSync(path.join(libraryFolder, file), 'utf8')) as unknown;
     expect(violations(document, schema, schema)).toEqual([]);

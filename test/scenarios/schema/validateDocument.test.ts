@@ -245,3 +245,150 @@ describe('validateDocument problems', () => {
     });
   });
 });
+
+describe('validateDocument value fields', () => {
+  it('reads a value life into hours and fills no adoption shortfall, no penalties and no ticket charge', () => {
+    const document = documentOf({
+      workTypes: [{ name: 'work', valueStream: 'stream', valuePerHour: 50, valueLife: '90d' }],
+    });
+    expect(document.workTypes[0]).toMatchObject({
+      valuePerHour: 50,
+      valueLife: 90 * 24,
+      adoptionShortfall: 0,
+      slaBreachPenalty: 0,
+      reworkPenalty: 0,
+    });
+    expect(document.teams[0]?.costPerTicket).toBe(0);
+  });
+
+  it('accepts a shortfall, penalties, a charge per ticket, a cost per hour and a service value rate', () => {
+    const document = documentOf({
+      teams: [
+        {
+          name: 'desk',
+          costPerTicket: 25,
+          preset: { shape: 'I', skills: ['A'], count: 2, costPerHour: 60 },
+        },
+      ],
+      workTypes: [
+        {
+          name: 'work',
+          valueStream: 'stream',
+          valueLife: '1w',
+          adoptionShortfall: 0.2,
+          slaBreachPenalty: 500,
+          reworkPenalty: 120,
+          service: { name: 'mail', impact: 1 },
+        },
+      ],
+      services: [{ name: 'mail', valuePerHour: 400 }],
+    });
+    expect(document.workTypes[0]).toMatchObject({
+      valueLife: 168,
+      adoptionShortfall: 0.2,
+      slaBreachPenalty: 500,
+      reworkPenalty: 120,
+    });
+    expect(document.teams[0]).toMatchObject({ costPerTicket: 25, preset: { costPerHour: 60 } });
+    expect(document.services).toEqual([{ name: 'mail', valuePerHour: 400 }]);
+  });
+
+  it('refuses a value life of zero or without a unit, naming the field', () => {
+    const valueLife = (value: unknown) =>
+      problemsOf({ workTypes: [{ name: 'work', valueStream: 'stream', valueLife: value }] });
+    expect(valueLife('0d')).toEqual([
+      {
+        path: ['workTypes', 0, 'valueLife'],
+        message: 'must be longer than 0',
+        expected: 'a duration longer than 0, such as "15m", "2h", "1d 4h" or "1w"',
+        received: '"0d"',
+      },
+    ]);
+    expect(valueLife(0)[0]).toMatchObject({
+      path: ['workTypes', 0, 'valueLife'],
+      message: 'must be longer than 0',
+    });
+    expect(valueLife(90)[0]).toMatchObject({
+      path: ['workTypes', 0, 'valueLife'],
+      message: 'a duration needs a unit: write "90h" or "90m", not 90',
+    });
+  });
+
+  it('refuses an adoption shortfall above 1, negative penalties and a negative charge per ticket', () => {
+    const problems = problemsOf({
+      teams: [{ name: 'desk', costPerTicket: -2, preset: { shape: 'I', skills: ['A'], count: 2 } }],
+      workTypes: [
+        {
+          name: 'work',
+          valueStream: 'stream',
+          adoptionShortfall: 1.5,
+          slaBreachPenalty: -500,
+          reworkPenalty: -1,
+        },
+      ],
+    });
+    expect(problems).toEqual([
+      {
+        path: ['teams', 0, 'costPerTicket'],
+        message: 'too small',
+        expected: 'a number >= 0',
+        received: '-2',
+      },
+      {
+        path: ['workTypes', 0, 'adoptionShortfall'],
+        message: 'too large',
+        expected: 'a number <= 1',
+        received: '1.5',
+      },
+      {
+        path: ['workTypes', 0, 'slaBreachPenalty'],
+        message: 'too small',
+        expected: 'a number >= 0',
+        received: '-500',
+      },
+      {
+        path: ['workTypes', 0, 'reworkPenalty'],
+        message: 'too small',
+        expected: 'a number >= 0',
+        received: '-1',
+      },
+    ]);
+  });
+
+  it('refuses a negative service value rate, a negative cost per hour and an incident impact outside [0, 1]', () => {
+    const problems = problemsOf({
+      teams: [{ name: 'desk', preset: { shape: 'I', skills: ['A'], count: 2, costPerHour: -60 } }],
+      workTypes: [{ name: 'work', valueStream: 'stream', service: { name: 'mail', impact: 1.5 } }],
+      services: [{ name: 'mail', valuePerHour: -400 }],
+    });
+    expect(problems.map(({ path, message, received }) => ({ path, message, received }))).toEqual([
+      { path: ['teams', 0, 'preset', 'costPerHour'], message: 'too small', received: '-60' },
+      { path: ['workTypes', 0, 'service', 'impact'], message: 'too large', received: '1.5' },
+      { path: ['services', 0, 'valuePerHour'], message: 'too small', received: '-400' },
+    ]);
+    expect(
+      problemsOf({
+        workTypes: [{ name: 'work', valueStream: 'stream', service: { name: 'mail', impact: -0.1 } }],
+      })[0],
+    ).toMatchObject({
+      path: ['workTypes', 0, 'service', 'impact'],
+      message: 'too small',
+      expected: 'a number >= 0',
+    });
+  });
+
+  it('names the value field meant for a misspelt one', () => {
+    expect(
+      problemsOf({ workTypes: [{ name: 'work', valueStream: 'stream', valuLife: '90d' }] })[0],
+    ).toMatchObject({
+      path: ['workTypes', 0, 'valuLife'],
+      message: 'unknown key',
+      suggestion: 'valueLife',
+    });
+    expect(
+      problemsOf({
+        teams: [{ name: 'desk', costPerTickets: 5, preset: { shape: 'I', skills: ['A'], count: 2 } }],
+      })[0],
+    ).toMatchObject({ path: ['teams', 0, 'costPerTickets'], suggestion: 'costPerTicket' });
+  });
+});
