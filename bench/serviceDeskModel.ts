@@ -3,10 +3,15 @@
 // refactoring guard.
 import { poissonArrivals } from '../engine/model/index.ts';
 import { constant, exponential, lognormal } from '../engine/random/index.ts';
-import { createServiceModel } from '../engine/runner/index.ts';
+import { createServiceModel, type ServiceModelDefinition } from '../engine/runner/index.ts';
+
+/** The benchmark's organisation, compiled. */
+export function serviceDeskModel() {
+  return createServiceModel(serviceDeskDefinition());
+}
 
 /** The benchmark's organisation: a T-shaped service desk and two Pi-shaped specialist teams. */
-export function serviceDeskModel() {
+export function serviceDeskDefinition(): ServiceModelDefinition {
   const incidentStream = (name: string, specialist: string, skill: string) => ({
     name,
     steps: [
@@ -28,7 +33,7 @@ export function serviceDeskModel() {
       },
     ],
   });
-  return createServiceModel({
+  return {
     teams: [
       { name: 'desk', preset: { shape: 'T', skills: ['triage', 'apps'], count: 10, knowledgeableIn: 1 } },
       { name: 'applications', preset: { shape: 'Pi', skills: ['apps', 'database'], count: 10 } },
@@ -89,5 +94,5 @@ export function serviceDeskModel() {
       },
     ],
     slaHours: [4, 8, 24, 72],
-  });
+  };
 }

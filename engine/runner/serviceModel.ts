@@ -153,7 +153,7 @@ export function startServiceReplication(model: ServiceModel, options: Replicatio
     seed: options.seed,
     replication: options.replication,
     warmUpHours,
-    listener: ledger,
+    ...(ledger.listensToItems ? { listener: ledger } : {}),
     ...(options.recordItems === undefined ? {} : { recordItems: options.recordItems }),
     ...(options.checkDispatch === undefined ? {} : { checkDispatch: options.checkDispatch }),
   });

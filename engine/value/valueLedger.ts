@@ -8,6 +8,7 @@ import type {
   WorkItem,
 } from '../model/index.ts';
 import { delayHours, delayPartsRecord } from './delayParts.ts';
+import { LivingValues } from './livingValues.ts';
 import { scoreObjectives } from './objectives.ts';
 import { ServiceOutage } from './serviceOutage.ts';
 import {
@@ -85,8 +86,8 @@ export class ValueLedger implements ItemLifeListener {
   /** Automated deliverables whose value has not started yet. */
   private readonly pendingAutomated = new Set<WorkItem>();
   private readonly ticketsByTeam: Float64Array;
-  /** Delivered value still flowing: start, end, rate, adoption shortfall and type, one entry each. */
-  private living: LivingValue[] = [];
+  /** Delivered value still flowing, one row an item. */
+  private readonly living = new LivingValues();
   private livingAfterPrune = 0;
 
   /**
@@ -107,6 +108,20 @@ export class ValueLedger implements ItemLifeListener {
     this.outages = services.map((service) => new ServiceOutage(service.valuePerHour, windowStart));
     this.abandonedOutage = new Float64Array(services.length);
     this.ticketsByTeam = new Float64Array(model.teams.length);
+  }
+
+  /**
+   * Whether the ledger needs to hear the items' lives: false for a model that values nothing item by item
+   * (no service value, no value life, no penalties, no ticket charges), whose account is then the people's
+   * cost alone; a replication can leave the listener off and save its calls.
+   */
+  get listensToItems(): boolean {
+    const valuedService = this.outages.some((outage) => outage.valuePerHour > 0);
+    const itemTerms = this.terms.some(
+      (terms) => terms.valueLife > 0 || terms.slaBreachPenalty > 0 || terms.reworkPenalty > 0,
+    );
+    const tickets = this.model.definition.teams.some((team) => (team.costPerTicket ?? 0) > 0);
+    return valuedService || itemTerms || tickets;
   }
 
   refused(item: WorkItem): void {
@@ -158,7 +173,12 @@ export class ValueLedger implements ItemLifeListener {
   results(now: number, openItems: Iterable<WorkItem>, people: readonly PersonResults[]): ValueResults {
     const accounts = this.accounts.map((account) => Float64Array.from(account));
     const delayParts = Float64Array.from(this.delayParts);
-    for (const entry of this.living) splitLiving(entry, now, accounts[entry.type]);
+    this.living.forEachSplit(now, (type, flowed, toCome) => {
+      const account = accounts[type];
+      if (account === undefined) return;
+      this.bookFlowed(account, type, flowed);
+      account[OPEN]! += toCome;
+    });
     for (const item of this.pendingAutomated) this.bookUndelivered(item, now, accounts, delayParts);
     for (const item of openItems) {
       if (this.isDeliverable(item) && Number.isNaN(item.valueStartTime)) {
@@ -244,7 +264,7 @@ export class ValueLedger implements ItemLifeListener {
   // Potential = rate x life; the life before `valueStart` is delay (in parts), the rest flows from then on.
   private bookDelivered(item: WorkItem, valueStart: number): void {
     const account = this.accounts[item.typeIndex]!;
-    const { valueLife, adoptionShortfall } = this.termsOf(item);
+    const { valueLife } = this.termsOf(item);
     const rate = item.valuePerHour;
     const lifeEnd = item.arrivalTime + valueLife;
     account[ITEMS]! += 1;
@@ -252,14 +272,8 @@ export class ValueLedger implements ItemLifeListener {
     const flowStart = Math.min(valueStart, lifeEnd);
     bookDelay(item, valueStart, flowStart - item.arrivalTime, account, this.delayParts, this.scratch);
     if (lifeEnd > flowStart) {
-      this.living.push({
-        start: flowStart,
-        end: lifeEnd,
-        rate,
-        shortfall: adoptionShortfall,
-        type: item.typeIndex,
-      });
-      if (this.living.length >= 2 * this.livingAfterPrune + 64) this.pruneLiving(valueStart);
+      this.living.add(flowStart, lifeEnd, rate, item.typeIndex);
+      if (this.living.size >= 2 * this.livingAfterPrune + 64) this.pruneLiving(valueStart);
     }
   }
 
@@ -297,13 +311,18 @@ export class ValueLedger implements ItemLifeListener {
 
   // Value whose life has ended by `now` is booked for good; the list keeps the rest.
   private pruneLiving(now: number): void {
-    const kept: LivingValue[] = [];
-    for (const entry of this.living) {
-      if (entry.end <= now) splitLiving(entry, now, this.accounts[entry.type]);
-      else kept.push(entry);
-    }
-    this.living = kept;
-    this.livingAfterPrune = kept.length;
+    this.living.prune(now, (type, value) => {
+      const account = this.accounts[type];
+      if (account !== undefined) this.bookFlowed(account, type, value);
+    });
+    this.livingAfterPrune = this.living.size;
+  }
+
+  // Value that flowed: realised, less the type's adoption shortfall (poor adoption).
+  private bookFlowed(account: Float64Array, type: number, flowed: number): void {
+    const shortfall = this.terms[type]?.adoptionShortfall ?? 0;
+    account[REALISED]! += flowed * (1 - shortfall);
+    account[POOR_ADOPTION]! += flowed * shortfall;
   }
 
   private serviceValues(now: number, measuredHours: number): ServiceValue[] {
@@ -360,24 +379,6 @@ export class ValueLedger implements ItemLifeListener {
     });
     return cost;
   }
-}
-
-/** Delivered value flowing from `start` to `end` at `rate`, less the adoption shortfall. */
-interface LivingValue {
-  readonly start: number;
-  readonly end: number;
-  readonly rate: number;
-  readonly shortfall: number;
-  readonly type: number;
-}
-
-// Books the value that flowed by `now` as realised and poor adoption, the rest of the life as open.
-function splitLiving(entry: LivingValue, now: number, account: Float64Array | undefined): void {
-  if (account === undefined) return;
-  const flowed = entry.rate * Math.max(0, Math.min(entry.end, now) - entry.start);
-  account[REALISED]! += flowed * (1 - entry.shortfall);
-  account[POOR_ADOPTION]! += flowed * entry.shortfall;
-  account[OPEN]! += entry.rate * Math.max(0, entry.end - Math.max(entry.start, now));
 }
 
 // Books `delay` hours of the item's life as delay, split in the proportions of its time up to `until`.

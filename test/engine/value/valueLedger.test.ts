@@ -318,6 +318,22 @@ describe('ValueLedger: cost and return', () => {
     expect(results.value.return).toBeCloseTo(results.value.realised - 540, 9);
   });
 
+  it('costs the people alone in a model that values nothing item by item', () => {
+    // No services, no value life, no penalties, no ticket charges: 50 an hour x 10 hours, nothing else.
+    const request: WorkTypeDefinition = {
+      name: 'request',
+      valueStream: 'flow',
+      arrivals: [scheduledArrivals({ times: [0, 1] })],
+      effort: { work: hours(1) },
+      valuePerHour: 10,
+    };
+    const results = run([request], 10);
+    expect(results.value.cost).toBe(500);
+    expect(results.value.potential).toBe(0);
+    expect(results.value.realised).toBe(0);
+    expect(results.value.return).toBe(-500);
+  });
+
   it('keeps the same account whether item records are kept or not', () => {
     const definition = (keepRecords: boolean): ServiceModelDefinition => ({
       teams: [{ name: 'team', people: [{ name: 'ana', skills: { work: 'expert' }, costPerHour: 50 }] }],
