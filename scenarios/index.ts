@@ -32,6 +32,7 @@ export type {
   CompareDocument,
   ReplicationSummary,
   RunDocument,
+  RunValue,
   SweepDocument,
 } from './results/index.ts';
 export {

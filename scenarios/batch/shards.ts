@@ -23,8 +23,11 @@ export interface Shard {
   readonly count: number;
 }
 
-/** The format's name and version, the first key of every shard document. */
-export const SHARD_FORMAT = 'valueflow-shard/1';
+/**
+ * The format's name and version, the first key of every shard document. Version 2: each replication's
+ * summary carries its value account (`value`), which version 1's did not, so the two do not merge.
+ */
+export const SHARD_FORMAT = 'valueflow-shard/2';
 
 /** What one shard ran: enough to check that shards belong together, and their replications' summaries. */
 export interface ShardDocument {

@@ -1,11 +1,13 @@
 // The JSON document of `valueflow run`: a run's replication summaries aggregated into its headline metrics,
-// per-type metrics, mergeable distributions, series, open work at the end, and the backlog forecast.
+// its value account, per-type metrics, mergeable distributions, series, open work at the end, and the
+// backlog forecast.
 import { type Interval, meanOverReplications } from './acrossReplications.ts';
 import { type LogHistogramJson, mergeHistograms } from './logHistogram.ts';
 import type { ReplicationSummary } from './replicationSummary.ts';
 import { type RunForecast, runForecast } from './runForecast.ts';
 import { type DeskTarget, type RunMetrics, runMetrics, type ThroughputMetric } from './runMetrics.ts';
 import { type RunSeries, runSeries } from './runSeries.ts';
+import { type RunValue, runValue } from './runValue.ts';
 import { type TimeMetric, timeMetric } from './timeMetric.ts';
 
 /**
@@ -61,6 +63,8 @@ export interface RunDocument {
   /** Replications aggregated. */
   readonly reps: number;
   readonly metrics: RunMetrics;
+  /** The value ledger's account over the measured window, in the scenario's money. */
+  readonly value: RunValue;
   /** Per work type, in model order. */
   readonly byType: Readonly<
     Record<
@@ -96,7 +100,7 @@ export interface RunInput {
  * @throws RangeError when there is no summary, or two have the same replication index
  * @example
  * const document = aggregateRun({ scenario: 'pooling', seed: 42, summaries });
- * JSON.stringify(document); // => '{"scenario":"pooling","seed":42,"reps":20,"metrics":{...},...}'
+ * JSON.stringify(document); // => '{"scenario":"pooling","seed":42,"reps":20,"metrics":{...},"value":{...},...}'
  */
 export function aggregateRun(input: RunInput): RunDocument {
   const summaries = sortedByReplication(input.summaries);
@@ -136,6 +140,7 @@ export function aggregateRun(input: RunInput): RunDocument {
     seed: input.seed,
     reps: summaries.length,
     metrics: runMetrics(summaries, input.serviceDesks),
+    value: runValue(summaries),
     byType,
     distributions: {
       leadTime: mergeHistograms(summaries.map((summary) => summary.leadTime.histogram)).toJSON(),

@@ -1,11 +1,13 @@
-// The JSON document of `valueflow compare`: every scenario's metrics, the baseline first, and each
+// The JSON document of `valueflow compare`: every scenario's metrics and value, the baseline first, and each
 // variant's differences from the baseline paired replication by replication (common random numbers).
 import { pairedDifference } from '../../engine/index.ts';
 import { type Interval, intervalOf } from './acrossReplications.ts';
 import { type OpenAtEnd, openAtEndOf, sortedByReplication } from './aggregateRun.ts';
 import { type MeasureName, type ReplicationMeasures, replicationMeasures } from './replicationMeasures.ts';
 import type { ReplicationSummary } from './replicationSummary.ts';
+import { type ReplicationValue, type ValueFigures, valueFigures } from './replicationValue.ts';
 import { type DeskTarget, type RunMetrics, runMetrics } from './runMetrics.ts';
+import { type RunValue, runValue } from './runValue.ts';
 
 /**
  * One scenario of a comparison: its name and its replications' summaries.
@@ -42,11 +44,16 @@ export interface Difference {
  * A variant's differences by measure: lead time, wait, throughput, utilisation and handoffs (means of
  * the replications' values), the lead time's 85th percentile (each replication's own), and the service
  * level when the baseline has a service desk. null where no replication observed the measure in both.
+ * `value` holds the difference of each value figure (potential, realised, each leakage cause, each delay
+ * part, open at end, cost, return), paired the same way.
  *
  * @example
  * diff.leadTime?.mean; // => -1.23 h
+ * diff.value.realised?.mean; // => 5230.5, more value realised than the baseline
  */
-export type Differences = Readonly<Partial<Record<MeasureName, Difference | null>>>;
+export type Differences = Readonly<Partial<Record<MeasureName, Difference | null>>> & {
+  readonly value: ValueFigures<Difference | null>;
+};
 
 /**
  * The JSON document of `valueflow compare`.
@@ -63,6 +70,7 @@ export interface CompareDocument {
     readonly scenario: string;
     readonly reps: number;
     readonly metrics: RunMetrics;
+    readonly value: RunValue;
     readonly openAtEnd: OpenAtEnd;
     readonly diff: Differences | null;
   }[];
@@ -87,21 +95,24 @@ export function compareRuns(runs: readonly ComparedRun[]): CompareDocument {
     scenario: run.name,
     reps: run.summaries.length,
     metrics: runMetrics(run.summaries, run.serviceDesks),
+    value: runValue(run.summaries),
     openAtEnd: openAtEndOf(run.summaries),
     diff: index === 0 ? null : differences(run, measuresOf(run), baseline, baselineMeasures),
   }));
   return { baseline: baseline.name, variants };
 }
 
-// Each replication's measures, in replication order, with the indices.
+// Each replication's measures and value, in replication order, with the indices.
 function measuresOf(run: ComparedRun): {
   readonly indices: number[];
   readonly measures: ReplicationMeasures[];
+  readonly values: ReplicationValue[];
 } {
   const sorted = sortedByReplication(run.summaries);
   return {
     indices: sorted.map((summary) => summary.replication),
     measures: sorted.map((summary) => replicationMeasures(summary.results)),
+    values: sorted.map((summary) => summary.value),
   };
 }
 
@@ -133,7 +144,12 @@ function differences(
       baselineMeasures.measures.map((measures) => measures[name]),
     );
   }
-  return result;
+  // The baseline's causes and parts name the figures; both runs come from the same engine, so they agree.
+  const shape = baselineMeasures.values[0]!; // sortedByReplication refuses an empty list
+  const value = valueFigures(shape, (read) =>
+    difference(variantMeasures.values.map(read), baselineMeasures.values.map(read)),
+  );
+  return { ...result, value };
 }
 
 // variant − baseline over the replications where both observed the measure.

@@ -1,6 +1,8 @@
-// The terminal summary of `valueflow compare`: each scenario's headline metrics side by side, and one
-// sentence per variant on how it changes the mean lead time, with the 95% interval of the change.
+// The terminal summary of `valueflow compare`: each scenario's headline metrics side by side, one sentence
+// per variant on how it changes the mean lead time, with the 95% interval of the change, and the value
+// block when any scenario values anything.
 import type { CompareDocument, Difference } from './compareRuns.ts';
+import { valueComparisonLines } from './formatValue.ts';
 import { alignedTable, formatInterval, formatNumber, formatShare } from './terminalText.ts';
 
 /**
@@ -42,6 +44,8 @@ export function formatComparison(document: CompareDocument): string {
         'the times cover finished items only.',
     );
   }
+  const value = valueComparisonLines(document.variants);
+  if (value.length > 0) lines.push('', ...value);
   return lines.join('\n');
 }
 

@@ -1,6 +1,8 @@
 // The terminal summary of `valueflow run`: a table of the headline metrics with their 95% intervals and
-// percentiles, a line on the items still open at the end, and the backlog forecast when there is one.
+// percentiles, a line on the items still open at the end, the value block when the model values anything,
+// and the backlog forecast when there is one.
 import type { RunDocument } from './aggregateRun.ts';
+import { valueLines } from './formatValue.ts';
 import type { RunForecast } from './runForecast.ts';
 import type { RunMetrics } from './runMetrics.ts';
 import { alignedTable, formatInterval, formatNumber, formatShare } from './terminalText.ts';
@@ -74,6 +76,8 @@ export function formatRunSummary(document: RunDocument): string {
       `${formatNumber(open)} items were still open at the end on average; the times above cover finished items only.`,
     );
   }
+  const value = valueLines(document.value);
+  if (value.length > 0) lines.push('', ...value);
   if (document.forecast !== undefined) lines.push('', ...forecastLines(document.forecast));
   return lines.join('\n');
 }

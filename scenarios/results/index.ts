@@ -17,9 +17,17 @@ export { DEFAULT_HISTOGRAM_SCHEME, LogHistogram, mergeHistograms } from './logHi
 export type { MeasureName, ReplicationMeasures } from './replicationMeasures.ts';
 export type { ItemTimes, ReplicationSummary, SummaryContext } from './replicationSummary.ts';
 export { summarizeReplication } from './replicationSummary.ts';
+export type {
+  DelayPart,
+  LeakageCause,
+  ObjectiveScore,
+  ReplicationValue,
+  ValueFigures,
+} from './replicationValue.ts';
 export type { ForecastPercentiles, RunForecast } from './runForecast.ts';
 export type { DeskTarget, RunMetrics, ServiceLevelMetric, ThroughputMetric } from './runMetrics.ts';
 export type { Band, RunSeries } from './runSeries.ts';
+export type { ObjectiveMetric, RunValue } from './runValue.ts';
 export type { SweepDocument, SweepValue, SweptPoint } from './sweepDocument.ts';
 export { sweepDocument } from './sweepDocument.ts';
 export type { TimeMetric } from './timeMetric.ts';

@@ -1,9 +1,11 @@
 // What one replication contributes to a run's results, as plain serialisable data: the engine's results,
-// histograms and moments of the completed items' times, the open items' ages, and the backlog forecast.
+// its value account, histograms and moments of the completed items' times, the open items' ages, and the
+// backlog forecast.
 import type { LiveReplication, ServiceResults } from '../../engine/index.ts';
 import { type Backlog, backlogForecast, type ReplicationForecast } from './backlogForecast.ts';
 import { type ItemMoments, momentsOf } from './itemMoments.ts';
 import { LogHistogram, type LogHistogramJson } from './logHistogram.ts';
+import { type ReplicationValue, replicationValue } from './replicationValue.ts';
 
 /**
  * The times of a group of completed items: their histogram (for pooled percentiles) and moments (for the
@@ -30,6 +32,8 @@ export interface ReplicationSummary {
   /** The replication's index (its seed stream), by which runs are ordered and paired. */
   readonly replication: number;
   readonly results: ServiceResults;
+  /** The value ledger's totals over the measured window (without its per-service and per-type lists). */
+  readonly value: ReplicationValue;
   /** Arrival to completion of every completed item, hours. */
   readonly leadTime: ItemTimes;
   /** Time waiting in queues of every completed item, hours. */
@@ -60,15 +64,16 @@ export interface SummaryContext {
 }
 
 /**
- * Summarises a replication after its run: its results, one pass over its item records for the histograms
- * and moments, the ages of its open items, and the backlog's figures when there is one. O(items).
+ * Summarises a replication after its run: its results (the value account apart, in totals), one pass over
+ * its item records for the histograms and moments, the ages of its open items, and the backlog's figures
+ * when there is one. O(items).
  * @example
  * const live = startServiceReplication(model, { seed: 1, replication: 0, hours: 8_760, warmUpHours: 168 });
  * live.run(8_760);
  * summarizeReplication(live, { replication: 0 }).leadTime.moments.count; // => items completed in the window
  */
 export function summarizeReplication(live: LiveReplication, context: SummaryContext): ReplicationSummary {
-  const results = live.results();
+  const { value, ...results } = live.results();
   const typeCount = results.byType.length;
   const values = live.records?.completedValues(typeCount);
   const none = new Float64Array(0);
@@ -78,6 +83,7 @@ export function summarizeReplication(live: LiveReplication, context: SummaryCont
   const summary: ReplicationSummary = {
     replication: context.replication,
     results,
+    value: replicationValue(value),
     leadTime: itemTimes(values?.leadTimes ?? none),
     waitTime: itemTimes(values?.waits ?? none),
     byType: results.byType.map(({ type }, typeIndex) => ({

@@ -20,6 +20,23 @@ export function formatNumber(value: number | null): string {
 }
 
 /**
+ * An amount of money: whole units with thousands set apart by commas from 1 000 up (1,234,568), as
+ * {@link formatNumber} below; "n/a" for null. The grouping is written out rather than left to the
+ * locale, so the summary reads the same on every machine.
+ * @example
+ * formatMoney(1234567.8); // => '1,234,568'
+ * formatMoney(-4500); // => '-4,500'
+ * formatMoney(12.345); // => '12.35'
+ */
+export function formatMoney(value: number | null): string {
+  if (value === null || !Number.isFinite(value) || Math.abs(value) < 1000) return formatNumber(value);
+  const whole = Math.round(Math.abs(value))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return value < 0 ? `-${whole}` : whole;
+}
+
+/**
  * A share in [0, 1] as a percentage with one decimal; "n/a" for null.
  * @example
  * formatShare(0.8012); // => '80.1%'

@@ -1,6 +1,7 @@
 // The scenario commands end to end, through the `valueflow` binary as a user runs it: the JSON contract of
-// `run`, Erlang C reproduced by the pooling and staffing scenarios, a forecast worked out by hand, the
-// files `--items` and `--events` write, and bad files refused with file, line and column.
+// `run` and `compare` (value worked by hand included), Erlang C reproduced by the pooling and staffing
+// scenarios, a forecast worked out by hand, the files `--items` and `--events` write, and bad files refused
+// with file, line and column.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,7 +77,69 @@ describe('valueflow run --json', () => {
       expect.arrayContaining(['target', 'mean', 'ci95', 'byHourOfDay']),
     );
     expect(Object.keys(document)).toEqual(expect.arrayContaining(['byType', 'distributions', 'series']));
+    expect(Object.keys(document).indexOf('value')).toBe(Object.keys(document).indexOf('metrics') + 1);
+    const value = document.value as unknown as Record<string, Record<string, unknown>>;
+    expect(Object.keys(value)).toEqual([
+      'potential',
+      'realised',
+      'leakage',
+      'delayParts',
+      'openAtEnd',
+      'cost',
+      'return',
+      'objectives',
+    ]);
+    expect(Object.keys(value.leakage ?? {})).toEqual([
+      'delay',
+      'outage',
+      'abandonment',
+      'refused',
+      'stopped',
+      'poorAdoption',
+      'nonConformance',
+    ]);
+    for (const figure of ['potential', 'realised', 'openAtEnd', 'cost', 'return'])
+      expect(Object.keys(value[figure] ?? {})).toEqual(['mean', 'ci95']);
+    // The email service is worth 400 an hour over the measured 6w - 2w = 672 h in every replication.
+    expect(value.potential).toEqual({ mean: 400 * 672, ci95: [400 * 672, 400 * 672] });
     expect(JSON.stringify(document)).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('valueflow compare --json with value', () => {
+  it('gives each variant its value and the paired differences worked by hand', { timeout: 60_000 }, () => {
+    const file = path.join(scratch, 'features.yaml');
+    writeFileSync(
+      file,
+      [
+        '# Two features of 10 h, worth 2 an hour over a value life of 100 h, worked by one person or two.',
+        'name: features by hand',
+        'question: How much more value do two people realise than one from two 10-hour features?',
+        'run: { length: 50h, replications: 3 }',
+        'services: [{ name: mail, valuePerHour: 3 }]',
+        'teams: [{ name: team, preset: { shape: I, skills: [build], count: 1, costPerHour: 10 } }]',
+        'valueStreams: [{ name: delivery, steps: [{ name: build, teams: [team], skill: build }] }]',
+        'workTypes: [{ name: feature, valueStream: delivery, arrivals: [], effort: { build: 10h }, valuePerHour: 2, valueLife: 100h }]',
+        'backlog: [{ workType: feature, count: 2 }]',
+        'variants: [{ name: two people, teams: [{ name: team, preset: { count: 2 } }] }]',
+      ].join('\n'),
+    );
+    const document = json('compare', file, '--workers', '2');
+    const [one, two] = document.variants as unknown as {
+      value: Record<string, { mean: number }> & { leakage: Record<string, { mean: number }> };
+      diff: { value: Record<string, { mean: number; ci95: number[] }> } | null;
+    }[];
+    // One person: feature 2 waits 10 h, so 60 of the 400 potential leaks to delay; 140 flows by 50 h, and
+    // the service's 150; 200 is life after the run. Two people: delay 40, realised 310, cost 1 000.
+    expect(one?.value.potential?.mean).toBeCloseTo(550, 9);
+    expect(one?.value.realised?.mean).toBeCloseTo(290, 9);
+    expect(one?.value.leakage.delay?.mean).toBeCloseTo(60, 9);
+    expect(one?.value.openAtEnd?.mean).toBeCloseTo(200, 9);
+    expect(one?.diff).toBeNull();
+    expect(two?.value.realised?.mean).toBeCloseTo(310, 9);
+    expect(two?.diff?.value.realised).toMatchObject({ mean: 20, ci95: [20, 20] });
+    expect(two?.diff?.value.cost).toMatchObject({ mean: 500 });
+    expect(two?.diff?.value.return?.mean).toBeCloseTo(-480, 9);
   });
 });
 

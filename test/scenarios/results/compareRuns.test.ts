@@ -54,10 +54,19 @@ describe('compareRuns', () => {
     expect(mean).toBeLessThan(0); // a third person at the desk cuts the wait for it
   });
 
-  it('pairs waits, throughput, utilisation, handoffs, service level and the lead time’s p85', () => {
+  it('pairs waits, throughput, utilisation, handoffs, service level and the lead time’s p85, and value', () => {
     const diff = document.variants[1]?.diff;
     expect(Object.keys(diff ?? {}).sort()).toEqual(
-      ['handoffs', 'leadTime', 'leadTimeP85', 'serviceLevel', 'throughput', 'utilisation', 'waitTime'].sort(),
+      [
+        'handoffs',
+        'leadTime',
+        'leadTimeP85',
+        'serviceLevel',
+        'throughput',
+        'utilisation',
+        'value',
+        'waitTime',
+      ].sort(),
     );
     const p85 = (runs: typeof baseline) =>
       values(runs, (results) => results.percentiles.leadTime?.p85 ?? null);

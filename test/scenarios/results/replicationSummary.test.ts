@@ -35,6 +35,25 @@ describe('summarizeReplication', () => {
     expect(summary.openAge.max).toBe(Math.max(...open.map((item) => 500 - item.arrivalTime)));
   });
 
+  it("holds the value account's totals, plain numbers that add up, apart from the results", () => {
+    const value = summary.value;
+    const ledger = live.results().value;
+    expect(value).toMatchObject({
+      potential: ledger.potential,
+      realised: ledger.realised,
+      leakage: ledger.leakage,
+      delayParts: ledger.delayParts,
+      openAtEnd: ledger.openAtEnd,
+      cost: ledger.cost,
+      return: ledger.return,
+    });
+    expect(value.objectives).toHaveLength(5);
+    const leaked = Object.values(value.leakage).reduce((sum, amount) => sum + amount, 0);
+    expect(value.potential - value.realised - leaked - value.openAtEnd).toBeCloseTo(0, 6);
+    expect(Object.keys(value)).not.toContain('services');
+    expect(Object.keys(summary.results)).not.toContain('value');
+  });
+
   it('is plain data that survives JSON unchanged, with no forecast without a backlog', () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     expect(structuredClone(summary)).toEqual(summary);

@@ -6,6 +6,7 @@ import { formatRunSummary } from '../../../scenarios/results/formatRunSummary.ts
 import {
   alignedTable,
   formatInterval,
+  formatMoney,
   formatNumber,
   formatShare,
 } from '../../../scenarios/results/terminalText.ts';
@@ -24,6 +25,20 @@ describe('formatNumber', () => {
     expect(formatShare(0.80123)).toBe('80.1%');
     expect(formatInterval([1.011, 1.449])).toBe('1.01 to 1.45');
     expect(formatInterval(null)).toBe('no interval');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes whole units with commas between thousands from 1 000 up, as formatNumber below', () => {
+    expect([1234567.8, -4500, 1000, 999.94, 12.345, -0.5, null].map(formatMoney)).toEqual([
+      '1,234,568',
+      '-4,500',
+      '1,000',
+      '999.9',
+      '12.35',
+      '-0.500',
+      'n/a',
+    ]);
   });
 });
 
