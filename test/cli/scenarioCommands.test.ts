@@ -153,6 +153,35 @@ describe('the pooling lesson', () => {
   });
 });
 
+describe('the value-leakage lesson', () => {
+  it('offers every variant the same ideas and charges twice the developers their hours', {
+    timeout: 120_000,
+  }, () => {
+    const document = json(
+      'compare',
+      path.join(library, 'value-leakage.yaml'),
+      '--reps',
+      '3',
+      '--set',
+      'run.length=12w',
+    );
+    type Figure = { mean: number; ci95: [number, number] };
+    const [, smaller, twice] = document.variants as unknown as {
+      scenario: string;
+      diff: { value: Record<string, Figure> };
+    }[];
+    // The same ideas arrive (common random numbers; three increments of 4 an hour are one idea's 12), and
+    // a value life after the run does not depend on delivery: potential and open at end are unchanged.
+    for (const variant of [smaller, twice]) {
+      expect(variant?.diff.value.potential?.mean, variant?.scenario).toBeCloseTo(0, 6);
+      expect(variant?.diff.value.openAtEnd?.mean, variant?.scenario).toBeCloseTo(0, 6);
+    }
+    // Three more developers at 80 an hour over the measured 12w - 4w of office hours (8 x 40 h).
+    expect(twice?.diff.value.cost?.mean).toBeCloseTo(3 * 80 * 8 * 40, 6);
+    expect(smaller?.diff.value.cost?.mean).toBeCloseTo(0, 6);
+  });
+});
+
 describe('the staffing scenario', () => {
   it('reproduces the Erlang C service level at 27 and 28 agents', { timeout: 120_000 }, () => {
     const document = json('compare', path.join(library, 'service-desk-staffing.yaml'));

@@ -1,5 +1,6 @@
 // Every scenario of the shipped library loads, and its baseline and each variant run (shortened to two
-// replications of a few weeks) with items conserved in every replication, so no shipped file can rot.
+// replications of a few weeks) with items and value conserved in every replication, so no shipped file
+// can rot.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,7 @@ describe('the scenario library', () => {
         'new-service.yaml',
         'user-support.yaml',
         'forecast-backlog.yaml',
+        'value-leakage.yaml',
       ]),
     );
   });
@@ -51,13 +53,19 @@ describe('the scenario library', () => {
       for (const scenario of [loaded.baseline, ...loaded.variants]) {
         const summaries = runReplications(scenario);
         expect(summaries.map((summary) => summary.replication)).toEqual([0, 1]);
-        for (const { results } of summaries) {
+        for (const { results, value } of summaries) {
           expect(
             results.conservation.holds,
             `${file} / ${scenario.name}: ${JSON.stringify(results.conservation)}`,
           ).toBe(true);
           expect(results.windowConservation.holds, `${file} / ${scenario.name}: window`).toBe(true);
           expect(results.conservation.offered, `${file} / ${scenario.name}: some demand`).toBeGreaterThan(0);
+          // potential = realised + leakage + open at end, to rounding (relative to the potential).
+          const leaked = Object.values(value.leakage).reduce((sum, amount) => sum + amount, 0);
+          const balance = value.potential - value.realised - leaked - value.openAtEnd;
+          expect(Math.abs(balance), `${file} / ${scenario.name}: value`).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, value.potential),
+          );
         }
       }
     });
