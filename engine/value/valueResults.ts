@@ -27,7 +27,10 @@ export type LeakageCause = (typeof LEAKAGE_CAUSES)[number];
 /**
  * The parts of delay leakage: waiting in queues for a first answer, waiting again after a hand-over (next
  * step, rework, end of shift), being worked, blocked (deferred, gated, on a dependency, on the requester),
- * and the rest (a deliverable whose value life ended before delivery has its parts scaled to that life).
+ * and other: time in someone's hands but not worked (the holder off shift overnight or at the weekend, or
+ * working another item in hand). A deliverable whose value life ended before delivery has its parts
+ * scaled to that life. For an item still in progress at the end of the run, the time since its holder's
+ * last progress counts as worked.
  */
 export const DELAY_PARTS = ['waiting', 'handedOver', 'worked', 'blocked', 'other'] as const;
 
