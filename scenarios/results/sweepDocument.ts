@@ -1,8 +1,9 @@
 // The JSON document of `valueflow sweep`: the scenario, the parameters swept (paths into the scenario
-// file), and for each point of the sweep the values set and the run's metrics.
+// file), and for each point of the sweep the values set, the run's metrics and its value account.
 import { type OpenAtEnd, openAtEndOf, sortedByReplication } from './aggregateRun.ts';
 import type { ReplicationSummary } from './replicationSummary.ts';
 import { type DeskTarget, type RunMetrics, runMetrics } from './runMetrics.ts';
+import { type RunValue, runValue } from './runValue.ts';
 
 /**
  * A value a sweep sets at a path of the scenario file (a count, a duration such as "2h", a name, a switch).
@@ -40,6 +41,8 @@ export interface SweepDocument {
     readonly set: Readonly<Record<string, SweepValue>>;
     readonly reps: number;
     readonly metrics: RunMetrics;
+    /** The point's value account, as in `run`'s document (potential, realised, leakage, cost, return). */
+    readonly value: RunValue;
     readonly openAtEnd: OpenAtEnd;
   }[];
 }
@@ -69,6 +72,7 @@ export function sweepDocument(input: {
         set: { ...point.set },
         reps: sortedByReplication(point.summaries).length,
         metrics: runMetrics(point.summaries, point.serviceDesks),
+        value: runValue(point.summaries),
         openAtEnd: openAtEndOf(point.summaries),
       };
     }),
