@@ -7,6 +7,7 @@ import type {
   PersonResults,
   WorkItem,
 } from '../model/index.ts';
+import { CostAccount } from './costAccount.ts';
 import { delayHours, delayPartsRecord } from './delayParts.ts';
 import { LivingValues } from './livingValues.ts';
 import { scoreObjectives } from './objectives.ts';
@@ -85,7 +86,7 @@ export class ValueLedger implements ItemLifeListener {
   private readonly openIncidents = new Map<number, OpenIncident>();
   /** Automated deliverables whose value has not started yet. */
   private readonly pendingAutomated = new Set<WorkItem>();
-  private readonly ticketsByTeam: Float64Array;
+  private readonly costs: CostAccount;
   /** Delivered value still flowing, one row an item. */
   private readonly living = new LivingValues();
   private livingAfterPrune = 0;
@@ -107,7 +108,7 @@ export class ValueLedger implements ItemLifeListener {
     const services = model.definition.services ?? [];
     this.outages = services.map((service) => new ServiceOutage(service.valuePerHour, windowStart));
     this.abandonedOutage = new Float64Array(services.length);
-    this.ticketsByTeam = new Float64Array(model.teams.length);
+    this.costs = new CostAccount(model);
   }
 
   /**
@@ -145,7 +146,7 @@ export class ValueLedger implements ItemLifeListener {
   }
 
   visitAnswered(_item: WorkItem, team: number, now: number): void {
-    if (now >= this.windowStart) this.ticketsByTeam[team] = (this.ticketsByTeam[team] ?? 0) + 1;
+    if (now >= this.windowStart) this.costs.ticketAnswered(team);
   }
 
   reworked(item: WorkItem, now: number): void {
@@ -206,8 +207,8 @@ export class ValueLedger implements ItemLifeListener {
     const realised = (total[REALISED] ?? 0) + serviceRealised;
     const openAtEnd = total[OPEN] ?? 0;
     const leaked = LEAKAGE_CAUSES.reduce((sum, name) => sum + leakage[name], 0);
-    const peopleCost = this.peopleCost(people);
-    const ticketCost = this.ticketCost();
+    const peopleCost = this.costs.people(people);
+    const ticketCost = this.costs.tickets();
     const cost = peopleCost + ticketCost;
     const deliverables = this.deliverableValues(accounts);
     return {
@@ -356,28 +357,6 @@ export class ValueLedger implements ItemLifeListener {
         },
       ];
     });
-  }
-
-  // Hours available at the person's rate; on-call hours at the team's elastic multiplier.
-  private peopleCost(people: readonly PersonResults[]): number {
-    const elastic = this.model.definition.elastic ?? {};
-    let cost = 0;
-    this.model.people.forEach((person, index) => {
-      const hours = people[index]?.availableHours ?? 0;
-      const team = this.model.teams[person.team]?.name ?? '';
-      const multiplier = person.onCall ? (elastic[team]?.costMultiplier ?? 1) : 1;
-      cost += person.costPerHour * multiplier * hours;
-    });
-    return cost;
-  }
-
-  private ticketCost(): number {
-    const teams = this.model.definition.teams;
-    let cost = 0;
-    this.ticketsByTeam.forEach((tickets, index) => {
-      cost += tickets * (teams[index]?.costPerTicket ?? 0);
-    });
-    return cost;
   }
 }
 
