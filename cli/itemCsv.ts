@@ -15,6 +15,7 @@ const HEADER = [
   'touchHours',
   'blockedHours',
   'handoffs',
+  'reassignments',
 ];
 
 /**
@@ -42,6 +43,7 @@ export function itemCsv(records: ItemRecordsView, typeNames: readonly string[]):
         number(record.touchTime),
         number(record.blockedTime),
         record.handoffs,
+        record.reassignments,
       ].join(','),
     );
   }

@@ -258,7 +258,7 @@ describe('valueflow run --items and --events', () => {
     expect(status, stderr).toBe(0);
     const rows = readFileSync(items, 'utf8').trim().split('\n');
     expect(rows[0]).toBe(
-      'id,workType,priority,outcome,arrivalHours,startHours,finishHours,leadTimeHours,waitHours,touchHours,blockedHours,handoffs',
+      'id,workType,priority,outcome,arrivalHours,startHours,finishHours,leadTimeHours,waitHours,touchHours,blockedHours,handoffs,reassignments',
     );
     expect(rows.length).toBeGreaterThan(100);
     const lines = readFileSync(events, 'utf8').trim().split('\n');

@@ -311,6 +311,9 @@ export class ItemLifeCycle implements WorkLifeCycle {
       item.handoffs++;
       this.note(item, 'handoff', worker.name);
     }
+    const team = worker.person.team;
+    if (item.lastTeam >= 0 && item.lastTeam !== team) item.reassignments++;
+    item.lastTeam = team;
     item.state = 'in-progress';
     this.note(item, 'start', worker.name);
     worker.advance(now);

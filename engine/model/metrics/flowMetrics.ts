@@ -49,6 +49,9 @@ export interface ConservationCounts {
   abandoned: number;
 }
 
+/** Reassignment counts are grouped 0, 1, 2, 3 and 4 or more, as service-management reports do. */
+export const REASSIGNMENT_GROUPS = 5;
+
 /** Counts of the measured window: what it starts with, and the same counts as the whole run's. */
 export interface WindowCounts extends ConservationCounts {
   /** Items open (admitted, not yet gone) when the window started. */
@@ -74,6 +77,12 @@ export class FlowMetrics {
   readonly stepThroughput: Float64Array;
   /** Items completed per work type since the window started. */
   readonly completedByType: Float64Array;
+  /** Items completed since the window started by their reassignments: 0, 1, 2, 3, 4 or more. */
+  readonly completedByReassignments = new Float64Array(REASSIGNMENT_GROUPS);
+  /** Reassignments of the items completed since the window started, added up (the mean's numerator). */
+  reassignmentSum = 0;
+  /** End-to-end tallies of the items completed in the window that were reassigned at least once. */
+  readonly reassigned = new FlowTallies();
   /** Items admitted into each value stream since time 0 (cumulative; never reset). */
   readonly arrivedByStream: Float64Array;
   /** Items that left each value stream completed since time 0 (cumulative; never reset). */
@@ -171,9 +180,24 @@ export class FlowMetrics {
     tallies.blockedTime.add(item.blockedTime);
     tallies.handoffs.add(item.handoffs);
     const target = this.slaHours[item.priority - 1];
+    const metTarget = target !== undefined && lead <= target;
     if (target !== undefined) {
       tallies.slaCounted++;
-      if (lead <= target) tallies.slaMet++;
+      if (metTarget) tallies.slaMet++;
+    }
+    this.completedByReassignments[Math.min(item.reassignments, REASSIGNMENT_GROUPS - 1)]!++;
+    this.reassignmentSum += item.reassignments;
+    if (item.reassignments > 0) {
+      const reassigned = this.reassigned;
+      reassigned.leadTime.add(lead);
+      reassigned.queueTime.add(item.queueTime);
+      reassigned.touchTime.add(item.touchTime);
+      reassigned.blockedTime.add(item.blockedTime);
+      reassigned.handoffs.add(item.handoffs);
+      if (target !== undefined) {
+        reassigned.slaCounted++;
+        if (metTarget) reassigned.slaMet++;
+      }
     }
   }
 
@@ -203,6 +227,9 @@ export class FlowMetrics {
     this.wip.reset(now);
     this.stepThroughput.fill(0);
     this.completedByType.fill(0);
+    this.completedByReassignments.fill(0);
+    this.reassignmentSum = 0;
+    this.reassigned.reset();
     Object.assign(this.windowCounts, emptyCounts(), { openAtStart: this.open.size });
     this.records?.restart();
   }

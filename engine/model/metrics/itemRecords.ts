@@ -1,5 +1,5 @@
 // Per-item records of a run in typed-array columns: each item that left in the measured window, with its
-// type, priority, times, handoffs and outcome, for exact percentiles, control charts and an item CSV.
+// type, priority, times, handoffs, reassignments and outcome, for exact percentiles, control charts and an item CSV.
 import type { WorkItem } from '../work/workItem.ts';
 
 /** How an item left the system. */
@@ -29,11 +29,14 @@ export interface ItemRecord {
   /** Time held up outside queues (deferred, blocked, gated, waiting on a dependency or for room). */
   readonly blockedTime: number;
   readonly handoffs: number;
+  /** Changes of the team working on it (its reassignment count), up to 16 777 215. */
+  readonly reassignments: number;
 }
 
 /**
  * What one record costs: six times of 8 bytes (arrival, start, finish, touch, wait, blocked) and four
- * 4-byte counts (id, type and priority packed in 16 bits each, outcome, handoffs). Storage comes in blocks
+ * 4-byte counts (id, type and priority packed in 16 bits each, outcome in 8 bits with reassignments in
+ * 24, handoffs). Storage comes in blocks
  * of 2 048 records (128 KB), so at most one block is allocated but unused.
  *
  * @example
@@ -92,7 +95,10 @@ const BLOCKED = 5;
 const COUNTS = 4;
 const ID = 0;
 const TYPE_AND_PRIORITY = 1;
+// The outcome code in the low 8 bits, the reassignments (saturated) in the high 24.
 const OUTCOME = 2;
+const OUTCOME_BITS = 0xff;
+const MAX_REASSIGNMENTS = 0xffffff;
 const HANDOFFS = 3;
 
 /**
@@ -145,7 +151,8 @@ export class ItemRecords implements ItemRecordsView {
     const countsAt = row * COUNTS;
     counts[countsAt + ID] = item.id;
     counts[countsAt + TYPE_AND_PRIORITY] = (typeIndex << 16) | priority;
-    counts[countsAt + OUTCOME] = outcomeCode(outcome);
+    counts[countsAt + OUTCOME] =
+      outcomeCode(outcome) + Math.min(item.reassignments, MAX_REASSIGNMENTS) * (OUTCOME_BITS + 1);
     counts[countsAt + HANDOFFS] = item.handoffs;
   }
 
@@ -170,6 +177,7 @@ export class ItemRecords implements ItemRecordsView {
       waitTime: time(WAIT),
       blockedTime: time(BLOCKED),
       handoffs: count(HANDOFFS),
+      reassignments: count(OUTCOME) >>> 8,
     };
   }
 
@@ -178,7 +186,7 @@ export class ItemRecords implements ItemRecordsView {
   }
 
   outcome(position: number): ItemOutcome {
-    return OUTCOMES[this.countAt(position, OUTCOME)] ?? 'delivered';
+    return OUTCOMES[this.countAt(position, OUTCOME) & OUTCOME_BITS] ?? 'delivered';
   }
 
   leadTime(position: number): number {
@@ -201,7 +209,7 @@ export class ItemRecords implements ItemRecordsView {
       const rows = this.rowsIn(block);
       for (let row = 0; row < rows; row++) {
         // row < rows <= BLOCK_ROWS, within the block's typed arrays: every read below is defined.
-        if (counts[row * COUNTS + OUTCOME]! > STOPPED) continue;
+        if ((counts[row * COUNTS + OUTCOME]! & OUTCOME_BITS) > STOPPED) continue;
         const at = row * TIMES;
         leadTimes[completed] = times[at + FINISH]! - times[at + ARRIVAL]!;
         waits[completed] = times[at + WAIT]!;

@@ -7,6 +7,7 @@ import type { ConservationCounts } from './flowMetrics.ts';
 import { type FlowSummary, summarizeFlow } from './flowSummary.ts';
 import { type ItemPercentiles, itemPercentiles } from './itemPercentiles.ts';
 import type { RunSamples } from './runSamples.ts';
+import { type SupportResults, supportResults } from './supportResults.ts';
 import { type PersonResults, type TeamResults, utilisationResults } from './utilisationResults.ts';
 
 /**
@@ -74,6 +75,8 @@ export interface ServiceResults {
   readonly people: readonly PersonResults[];
   /** Per team: its people's hours together. */
   readonly teams: readonly TeamResults[];
+  /** How work moved between teams: reassignments, first-time fixes, escalated items, effort per item. */
+  readonly support: SupportResults;
   /** Call-centre measures of the steps the model names as service desks. */
   readonly desks: readonly DeskResults[];
   /** Samples over the whole run, warm-up included: WIP, queues, step WIP, stream arrivals and completions. */
@@ -151,6 +154,7 @@ export function summarizeService(system: ServiceSystem): ServiceResults {
     meanWip: metrics.wip.mean(now),
     people,
     teams,
+    support: supportResults(metrics, teams),
     desks: system.desks.map((desk) => deskResults(desk, model, people)),
     samples: system.samples.snapshot(),
     openItems: {

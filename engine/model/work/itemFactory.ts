@@ -220,6 +220,8 @@ export class ItemFactory {
       queueTime: 0,
       blockedTime: 0,
       handoffs: 0,
+      lastTeam: -1,
+      reassignments: 0,
       reworks: 0,
       valueStartTime: Number.NaN,
       completionTime: Number.NaN,

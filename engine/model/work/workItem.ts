@@ -150,6 +150,13 @@ export interface WorkItem {
   handoffs: number;
   /** Index of the person who last finished work on it (a step, or a hand-over at shift end), or -1. */
   lastWorker: number;
+  /** Index of the team of the person who last started work on it, or -1. */
+  lastTeam: number;
+  /**
+   * Number of times work on it passed to a different team (an escalation, a misroute, a bounce back): the
+   * "reassignment count" of a service-management tool's ticket.
+   */
+  reassignments: number;
   /** Number of rework loops taken. */
   reworks: number;
   /** Time value started flowing (restoration or delivery), or NaN (not yet, or stopped without value). */

@@ -49,6 +49,8 @@ export function makeItem(overrides: Partial<WorkItem> = {}): WorkItem {
     blockedTime: 0,
     handoffs: 0,
     lastWorker: -1,
+    lastTeam: -1,
+    reassignments: 0,
     reworks: 0,
     valueStartTime: Number.NaN,
     completionTime: Number.NaN,

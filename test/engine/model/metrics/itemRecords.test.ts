@@ -28,6 +28,7 @@ function item(id: number, arrivalTime: number): WorkItem {
     queueTime: 0.5,
     blockedTime: 0.25,
     handoffs: id % 2,
+    reassignments: id % 5,
   } as WorkItem;
 }
 
@@ -49,8 +50,10 @@ describe('ItemRecords', () => {
       waitTime: 0.5,
       blockedTime: 0.25,
       handoffs: 0,
+      reassignments: 4,
     });
     expect(records.outcome(1_499)).toBe('abandoned');
+    expect(records.at(1_499).reassignments).toBe(4);
     expect(records.leadTime(7)).toBe(2);
     expect(() => records.at(1_500)).toThrow(RangeError);
     records.restart();
