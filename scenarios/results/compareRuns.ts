@@ -41,8 +41,9 @@ export interface Difference {
 }
 
 /**
- * A variant's differences by measure: lead time, wait, throughput, utilisation and handoffs (means of
- * the replications' values), the lead time's 85th percentile (each replication's own), and the service
+ * A variant's differences by measure: lead time, wait, throughput, utilisation, handoffs, reassignments,
+ * the share resolved without reassignment and the reassigned items' lead time (means of the
+ * replications' values), the lead time's 85th percentile (each replication's own), and the service
  * level when the baseline has a service desk. null where no replication observed the measure in both.
  * `value` holds the difference of each value figure (potential, realised, each leakage cause, each delay
  * part, open at end, cost, return), paired the same way.
@@ -135,6 +136,9 @@ function differences(
     'utilisation',
     'handoffs',
     'leadTimeP85',
+    'reassignments',
+    'resolvedWithoutReassignment',
+    'reassignedLeadTime',
   ];
   if (baseline.summaries[0]?.results.desks[0] !== undefined) names.push('serviceLevel');
   const result: Partial<Record<MeasureName, Difference | null>> = {};

@@ -37,6 +37,36 @@ function metricRows(metrics: RunMetrics): string[][] {
       '',
     ],
   ];
+  // Where work changed teams: how often, how much was resolved without it, and how long the rest took.
+  const support = metrics.support;
+  if ((support.reassignments.mean ?? 0) > 0) {
+    rows.push(
+      [
+        'reassignments per item',
+        formatNumber(support.reassignments.mean),
+        formatInterval(support.reassignments.ci95),
+        '',
+        '',
+        '',
+      ],
+      [
+        'resolved without reassignment',
+        formatShare(support.resolvedWithoutReassignment.mean),
+        formatInterval(support.resolvedWithoutReassignment.ci95, formatShare),
+        '',
+        '',
+        '',
+      ],
+      [
+        'lead time if reassigned (h)',
+        formatNumber(support.reassignedLeadTime.mean),
+        formatInterval(support.reassignedLeadTime.ci95),
+        '',
+        '',
+        '',
+      ],
+    );
+  }
   const serviceLevel = metrics.serviceLevel;
   if (serviceLevel !== undefined) {
     const target = serviceLevel.target === null ? '' : ` within ${formatNumber(serviceLevel.target)} h`;

@@ -23,6 +23,12 @@ export interface ReplicationMeasures {
   readonly utilisation: number | null;
   /** Mean handoffs per completed item. */
   readonly handoffs: number | null;
+  /** Mean reassignments (changes of team) per completed item. */
+  readonly reassignments: number | null;
+  /** Share of completed items never reassigned. */
+  readonly resolvedWithoutReassignment: number | null;
+  /** Mean lead time of the completed items reassigned at least once, hours. */
+  readonly reassignedLeadTime: number | null;
   /** The first service desk's share of contacts answered within the target; null without a desk. */
   readonly serviceLevel: number | null;
   /** The 85th percentile of the completed items' lead times (exact, type 7), hours. */
@@ -56,6 +62,9 @@ export function replicationMeasures(results: ServiceResults): ReplicationMeasure
     throughput: results.measuredHours > 0 ? (flow.count / results.measuredHours) * HOURS_PER_WEEK : null,
     utilisation: availableHours > 0 ? busyHours / availableHours : null,
     handoffs: flow.meanHandoffs,
+    reassignments: results.support.meanReassignments,
+    resolvedWithoutReassignment: results.support.resolvedWithoutReassignment,
+    reassignedLeadTime: results.support.reassigned.meanLeadTime,
     serviceLevel: results.desks[0]?.serviceLevel ?? null,
     leadTimeP85: results.percentiles.leadTime?.p85 ?? null,
   };

@@ -1,8 +1,10 @@
 // The headline metrics of a run over its replications, the `metrics` of `valueflow run`, `compare` and
-// `sweep`: lead time, wait, throughput, utilisation, handoffs, and the first service desk's service level.
+// `sweep`: lead time, wait, throughput, utilisation, handoffs, support (reassignments and effort per item),
+// and the first service desk's service level.
 import { finiteValues, type MeanWithInterval, meanOverReplications } from './acrossReplications.ts';
 import { replicationMeasures } from './replicationMeasures.ts';
 import type { ReplicationSummary } from './replicationSummary.ts';
+import { type SupportMetrics, supportMetrics } from './supportMetrics.ts';
 import { type TimeMetric, timeMetric } from './timeMetric.ts';
 import { type UtilisationMetric, utilisationMetric } from './utilisationMetric.ts';
 
@@ -49,6 +51,8 @@ export interface RunMetrics {
   readonly utilisation: UtilisationMetric;
   /** Handoffs between people per completed item. */
   readonly handoffs: MeanWithInterval;
+  /** Reassignments between teams, first-time fixes, the reassigned items' lead time, effort per item. */
+  readonly support: SupportMetrics;
   readonly serviceLevel?: ServiceLevelMetric;
 }
 
@@ -91,6 +95,7 @@ export function runMetrics(
     },
     utilisation: utilisationMetric(results),
     handoffs: meanOverReplications(measures.map((measure) => measure.handoffs)),
+    support: supportMetrics(results),
   };
   const desk = results[0]?.desks[0];
   if (desk === undefined) return metrics;

@@ -61,6 +61,9 @@ describe('compareRuns', () => {
         'handoffs',
         'leadTime',
         'leadTimeP85',
+        'reassignedLeadTime',
+        'reassignments',
+        'resolvedWithoutReassignment',
         'serviceLevel',
         'throughput',
         'utilisation',
@@ -73,6 +76,15 @@ describe('compareRuns', () => {
     const differences = p85(variant).map((value, index) => value - (p85(baseline)[index] ?? Number.NaN));
     expect(diff?.leadTimeP85?.mean).toBeCloseTo(differences.reduce((sum, value) => sum + value, 0) / 5, 10);
     expect(diff?.serviceLevel?.mean).toBeGreaterThan(0);
+    const firstTimeFix = (runs: typeof baseline) =>
+      values(runs, (results) => results.support.resolvedWithoutReassignment);
+    const fixDifferences = firstTimeFix(variant).map(
+      (value, index) => value - (firstTimeFix(baseline)[index] ?? Number.NaN),
+    );
+    expect(diff?.resolvedWithoutReassignment?.mean).toBeCloseTo(
+      fixDifferences.reduce((sum, value) => sum + value, 0) / 5,
+      10,
+    );
   });
 
   it('refuses runs of different replications', () => {
