@@ -155,10 +155,13 @@ function unknownAttributes(
     );
     if (types.length === 0) return;
     const drawn = new Set(['firstLineResolvable']);
-    for (const type of types) for (const name of Object.keys(type.attributes ?? {})) drawn.add(name);
+    for (const type of types) {
+      for (const name of [...Object.keys(type.attributes ?? {}), ...Object.keys(type.needs ?? {})])
+        drawn.add(name);
+    }
     const listed = [...drawn].join(', ');
     for (const { path, position, step } of staffing.filter((entry) => entry.stream === streamIndex)) {
-      for (const field of ['exitWhen', 'skipWhen'] as const) {
+      for (const field of ['exitWhen', 'skipWhen', 'onlyWhen'] as const) {
         const name = step[field];
         if (name === undefined || drawn.has(name)) continue;
         problems.push({

@@ -32,6 +32,9 @@ const STEP_FIELDS = [
   'exitWhen',
   'exitDelivers',
   'skipWhen',
+  'onlyWhen',
+  'handoffDelay',
+  'rediagnosisEffort',
   'restoresValue',
 ];
 
@@ -168,7 +171,7 @@ function streamShapeProblems(stream: unknown, index: number): ModelProblem[] {
       problem('teams', 'a list of team names', step.teams);
     }
     if (typeof step.skill !== 'string') problem('skill', 'a skill name', step.skill);
-    for (const field of ['exitWhen', 'skipWhen']) {
+    for (const field of ['exitWhen', 'skipWhen', 'onlyWhen']) {
       if (step[field] !== undefined && typeof step[field] !== 'string')
         problem(field, 'an attribute name', step[field]);
     }

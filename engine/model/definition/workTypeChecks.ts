@@ -28,6 +28,7 @@ const KNOWN_FIELDS = [
   'patience',
   'service',
   'attributes',
+  'needs',
   'intake',
   'deferral',
   'automation',
@@ -180,6 +181,27 @@ export function workTypeProblems(
       for (const [name, probability] of Object.entries(given.attributes)) {
         if (!isProbability(probability))
           problem(['attributes', name], 'a probability in [0, 1]', probability);
+      }
+    }
+  }
+  if (given.needs !== undefined) {
+    if (!_isRecord(given.needs)) problem(['needs'], 'an object of shares by group name', given.needs);
+    else {
+      let total = 0;
+      for (const [name, share] of Object.entries(given.needs)) {
+        if (!isProbability(share)) problem(['needs', name], 'a share in [0, 1]', share);
+        else total += share;
+        if (_isRecord(given.attributes) && name in given.attributes) {
+          problem(['needs', name], "a name that is not also one of the type's attributes", name);
+        }
+      }
+      if (total > 1 + 1e-12) problem(['needs'], 'shares adding up to at most 1', total);
+      if (given.firstLineResolvable !== undefined) {
+        problem(
+          ['firstLineResolvable'],
+          'absent when needs is given (an item needing no group is resolvable at first line)',
+          given.firstLineResolvable,
+        );
       }
     }
   }

@@ -12,7 +12,7 @@ import type { WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } from '../wo
 import { beginBlockedPeriod, endBlockedPeriod } from './blockedPeriod.ts';
 import type { ItemLifeListener, LeaveOutcome } from './itemLifeListener.ts';
 import { ShiftsAndOnCall, type WorkLifeCycle } from './shiftsAndOnCall.ts';
-import { nextGateOpening } from './valueStream.ts';
+import { nextGateOpening, skipsStep } from './valueStream.ts';
 import { WorkDispatcher } from './workDispatcher.ts';
 
 /** What the life cycle needs: the model and its people, where it reports, and how requests close. */
@@ -210,16 +210,33 @@ export class ItemLifeCycle implements WorkLifeCycle {
   private moveTo(item: RunningItem, target: number): void {
     const streamEnd = this.streamEndOfStep[target] ?? 0;
     let step = target;
-    while (step < streamEnd) {
-      const skipWhen = this.stepAt(step).definition.skipWhen;
-      if (skipWhen === undefined || item.attributes[skipWhen] !== true) break;
-      step++;
-    }
+    while (step < streamEnd && skipsStep(this.stepAt(step).definition, item.attributes)) step++;
     if (step >= streamEnd) {
       this.complete(item);
       return;
     }
+    const from = item.stepIndex;
     item.stepIndex = step;
+    const handoffDelay = this.stepAt(step).definition.handoffDelay;
+    if (handoffDelay !== undefined && from >= 0 && from !== step) {
+      // In transit to the step's queue: blocked, outside the step's visit (as a wait for room is).
+      beginBlockedPeriod(item, 'blocked', this.simulation.now);
+      this.note(item, 'block');
+      this.simulation.schedule(handoffDelay.sample(this.decisionsOf(item)), this.endTransit, item);
+      return;
+    }
+    this.arrive(item);
+  }
+
+  private readonly endTransit = (item: RunningItem): void => {
+    endBlockedPeriod(item, this.simulation.now);
+    this.note(item, 'unblock');
+    this.arrive(item);
+  };
+
+  // The item reaches its step: it enters, or waits for room under the step's WIP limit.
+  private arrive(item: RunningItem): void {
+    const step = item.stepIndex;
     const limit = this.stepAt(step).definition.wipLimit;
     if (limit !== undefined && (this.inStep[step] ?? 0) >= limit) {
       beginBlockedPeriod(item, 'blocked', this.simulation.now);
@@ -243,6 +260,10 @@ export class ItemLifeCycle implements WorkLifeCycle {
     const inStep = ++this.inStep[step]!; // step < number of steps
     this.metrics.stepWip[step]?.update(inStep, now);
     item.remainingEffort = item.effortByStep[compiled.position] ?? 0;
+    const rediagnosis = compiled.definition.rediagnosisEffort;
+    if (rediagnosis !== undefined && item.lastTeam >= 0 && !compiled.teams.includes(item.lastTeam)) {
+      item.remainingEffort += rediagnosis.sample(this.decisionsOf(item));
+    }
     if (blocking !== undefined && this.decisionsOf(item)() < blocking.probability) {
       beginBlockedPeriod(item, 'blocked', now);
       this.note(item, 'block');

@@ -62,6 +62,21 @@ export interface StepDefinition {
   readonly exitDelivers?: boolean;
   /** The step is skipped for items whose attribute of this name is true. */
   readonly skipWhen?: string;
+  /**
+   * The step is done only for items whose attribute of this name is true (a tier or group the item
+   * `needs`, see WorkTypeDefinition); the others skip it.
+   */
+  readonly onlyWhen?: string;
+  /**
+   * Hours an item takes to reach the step's queue from another step (a ticket in transit between groups:
+   * an escalation or a bounce back); not at the stream's first step. It counts as blocked time.
+   */
+  readonly handoffDelay?: Distribution;
+  /**
+   * Extra effort, hours at expert speed, when the item comes from a team not among the step's teams (the
+   * context lost at an escalation: the receiving group diagnoses again).
+   */
+  readonly rediagnosisEffort?: Distribution;
   /** Value starts to flow when this step is done (service restored before the record is closed). */
   readonly restoresValue?: boolean;
 }
@@ -119,6 +134,11 @@ export function valueStreamProblems(stream: ValueStreamDefinition, path: Problem
     if (step.effort !== undefined && !isDistribution(step.effort)) {
       rule(['effort'], 'a distribution (e.g. exponential({ mean: 2 }))', step.effort);
     }
+    for (const field of ['handoffDelay', 'rediagnosisEffort'] as const) {
+      if (step[field] !== undefined && !isDistribution(step[field])) {
+        rule([field], 'a distribution of hours (e.g. exponential({ mean: 0.5 }))', step[field]);
+      }
+    }
     if (step.blocking !== undefined && !isDistribution(step.blocking.duration)) {
       rule(['blocking', 'duration'], 'a distribution of hours', step.blocking.duration);
     }
@@ -151,6 +171,21 @@ export function valueStreamProblems(stream: ValueStreamDefinition, path: Problem
     }
   });
   return problems;
+}
+
+/**
+ * Whether an item with these attributes skips the step (`skipWhen` true, or `onlyWhen` not true).
+ * @example
+ * skipsStep({ name: 'vendor fix', teams: ['vendor'], skill: 'apps', onlyWhen: 'vendor' }, { vendor: false }); // => true
+ */
+export function skipsStep(
+  step: StepDefinition,
+  attributes: Readonly<Record<string, boolean | number | string>>,
+): boolean {
+  return (
+    (step.skipWhen !== undefined && attributes[step.skipWhen] === true) ||
+    (step.onlyWhen !== undefined && attributes[step.onlyWhen] !== true)
+  );
 }
 
 function isDistribution(value: unknown): boolean {

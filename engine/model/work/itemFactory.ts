@@ -50,6 +50,9 @@ interface TypeSamplers {
   readonly stepEfforts: readonly (((rng: Rng) => number) | undefined)[];
   readonly attributeNames: readonly string[];
   readonly attributeProbabilities: readonly number[];
+  /** The groups of `needs`, and their shares, in the order given. */
+  readonly needNames: readonly string[];
+  readonly needShares: readonly number[];
   /** NaN per skill, and per position of the stream: copied for each item's effort arrays. */
   readonly noEffortBySkill: readonly number[];
   readonly noEffortByStep: readonly number[];
@@ -112,6 +115,8 @@ export class ItemFactory {
         stepEfforts,
         attributeNames: attributes.map(([name]) => name),
         attributeProbabilities: attributes.map(([, probability]) => probability),
+        needNames: Object.keys(definition.needs ?? {}),
+        needShares: Object.values(definition.needs ?? {}),
         noEffortBySkill: model.skills.map(() => Number.NaN),
         noEffortByStep: stepSkills.map(() => Number.NaN),
       };
@@ -175,12 +180,15 @@ export class ItemFactory {
     const valuePerHour = drawNumber(definition.valuePerHour, rng, 0);
     const costOfDelayPerHour = drawNumber(definition.costOfDelayPerHour, rng, valuePerHour);
     const deadlineHours = drawNumber(definition.deadlineHours, rng, Number.POSITIVE_INFINITY);
-    const firstLineResolvable = rng() < (definition.firstLineResolvable ?? 0);
+    const resolvableDraw = rng() < (definition.firstLineResolvable ?? 0);
+    // A type with needs draws one more number, the group (or none); types without keep their sequence.
+    const need = samplers.needNames.length > 0 ? pickNeed(samplers.needShares, rng()) : -1;
+    const firstLineResolvable = samplers.needNames.length > 0 ? need < 0 : resolvableDraw;
     const patience =
       definition.patience === undefined ? Number.POSITIVE_INFINITY : definition.patience.sample(rng);
     const serviceImpact =
       definition.service === undefined ? 0 : drawNumber(definition.service.impact, rng, 0);
-    const attributes = this.attributesOf(samplers, firstLineResolvable, rng);
+    const attributes = this.attributesOf(samplers, firstLineResolvable, need, rng);
     // The seed words of the item's own stream, drawn now so this stream's sequence does not depend on
     // whether the item ever decides anything; the generator is built at its first decision, if any.
     const seedA = subStreamSeedWord(rng);
@@ -250,15 +258,29 @@ export class ItemFactory {
   private attributesOf(
     samplers: TypeSamplers,
     firstLineResolvable: boolean,
+    need: number,
     rng: Rng,
   ): Readonly<Record<string, boolean>> {
     const names = samplers.attributeNames;
-    if (names.length === 0) return firstLineResolvable ? RESOLVABLE : NOT_RESOLVABLE;
+    const needNames = samplers.needNames;
+    if (names.length === 0 && needNames.length === 0)
+      return firstLineResolvable ? RESOLVABLE : NOT_RESOLVABLE;
     const attributes: Record<string, boolean> = { firstLineResolvable };
     for (let index = 0; index < names.length; index++) {
       // index < names.length, and there is one probability per name.
       attributes[names[index]!] = rng() < samplers.attributeProbabilities[index]!;
     }
+    for (let index = 0; index < needNames.length; index++) attributes[needNames[index]!] = index === need;
     return attributes;
   }
+}
+
+// The group whose cumulative share first passes u, or -1 when u falls past them all (first line only).
+function pickNeed(shares: readonly number[], u: number): number {
+  let cumulative = 0;
+  for (let index = 0; index < shares.length; index++) {
+    cumulative += shares[index]!; // index < shares.length
+    if (u < cumulative) return index;
+  }
+  return -1;
 }

@@ -70,6 +70,16 @@ export interface WorkTypeDefinition {
   readonly service?: { readonly name: string; readonly impact: NumberOrDistribution };
   /** Boolean attributes drawn with these probabilities (for `skipWhen` / `exitWhen` of steps). */
   readonly attributes?: Readonly<Record<string, number>>;
+  /**
+   * Which group beyond first line an item needs, drawn once at its arrival from the type's own stream
+   * (so a tiered and a swarming organisation see the same needs): shares by group name, adding up to at
+   * most 1; the rest need first line only. The drawn group's name becomes an attribute that is true (the
+   * others false) for `onlyWhen` of the group's step, and `firstLineResolvable` is true exactly when no
+   * group is drawn (so a type with `needs` gives no `firstLineResolvable` share of its own).
+   * @example
+   * needs: { 'second line': 0.3, vendor: 0.1 } // => 60% resolvable at first line
+   */
+  readonly needs?: Readonly<Record<string, number>>;
   /** Intake limit: refuses an item when its requester or the period is at its limit (see `intakeLimit`). */
   readonly intake?: IntakeRule;
   /** Deferral: holds an item until a release time ("after 11:00 means next working day", see `deferralRule`). */
