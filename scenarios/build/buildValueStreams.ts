@@ -1,5 +1,6 @@
 // Parsed value streams turned into the engine's value stream definitions: steps keep their fields, with
-// efforts and blocking times built into distributions and gates already in hours.
+// efforts, blocking times, handoff delays and re-diagnosis built into distributions and gates already in
+// hours.
 import type { StepDefinition, ValueStreamDefinition } from '../../engine/index.ts';
 import type { ValueStreamSpec } from '../schema/index.ts';
 import { attempt, type BuildContext } from './buildContext.ts';
@@ -25,12 +26,11 @@ export function buildValueStreams(
     name: stream.name,
     steps: stream.steps.map((step, stepIndex): StepDefinition => {
       const path = ['valueStreams', streamIndex, 'steps', stepIndex];
-      const { effort, blocking, ...fields } = step;
+      const { effort, blocking, handoffDelay, rediagnosisEffort, ...fields } = step;
       const built: StepDefinition = definedFields(fields);
-      const effortDistribution =
-        effort === undefined
-          ? undefined
-          : attempt(context, [...path, 'effort'], () => buildDistribution(effort));
+      const distributionAt = (field: string, spec: typeof effort) =>
+        spec === undefined ? undefined : attempt(context, [...path, field], () => buildDistribution(spec));
+      const effortDistribution = distributionAt('effort', effort);
       const blockingDuration =
         blocking === undefined
           ? undefined
@@ -38,6 +38,10 @@ export function buildValueStreams(
       return {
         ...built,
         ...(effortDistribution === undefined ? {} : { effort: effortDistribution }),
+        ...definedFields({
+          handoffDelay: distributionAt('handoffDelay', handoffDelay),
+          rediagnosisEffort: distributionAt('rediagnosisEffort', rediagnosisEffort),
+        }),
         ...(blocking === undefined || blockingDuration === undefined
           ? {}
           : { blocking: { probability: blocking.probability, duration: blockingDuration } }),

@@ -61,7 +61,10 @@ function buildWorkType(type: WorkTypeSpec, path: DocumentPath, context: BuildCon
     category: fields.category,
     valueStream: fields.valueStream,
     requesters: fields.requesters,
-    firstLineResolvable: fields.firstLineResolvable,
+    // With needs, first line resolves what needs no group; a share given beside them is the engine's to refuse.
+    ...(fields.needs === undefined || fields.firstLineResolvable !== 0
+      ? { firstLineResolvable: fields.firstLineResolvable }
+      : {}),
     adoptionShortfall: fields.adoptionShortfall,
     slaBreachPenalty: fields.slaBreachPenalty,
     reworkPenalty: fields.reworkPenalty,
@@ -70,6 +73,7 @@ function buildWorkType(type: WorkTypeSpec, path: DocumentPath, context: BuildCon
       urgencyWeights: fields.urgencyWeights,
       entitlementWeights: fields.entitlementWeights,
       attributes: fields.attributes,
+      needs: fields.needs,
       valueLifeHours: fields.valueLife,
     }),
     arrivals: arrivals.flatMap(

@@ -1,5 +1,6 @@
 // Value streams as scenario files write them: named steps done by teams with a skill, with effort, rework,
-// WIP limits, scheduled gates ("every 1w at Thu 10:00"), blocking, exits, skips and the restoration point.
+// WIP limits, scheduled gates ("every 1w at Thu 10:00"), blocking, exits, skips, steps only for the items
+// that need them, transit between groups, re-diagnosis, and the restoration point.
 import { z } from 'zod';
 import { timeInPeriodSchema, writeTimeInPeriod } from './clockTimes.ts';
 import { durationOrDistributionSchema, writeDurationOrDistribution } from './distributions.ts';
@@ -37,6 +38,9 @@ const stepSchema = z.strictObject({
   exitWhen: nameSchema.optional(),
   exitDelivers: z.boolean().default(true),
   skipWhen: nameSchema.optional(),
+  onlyWhen: nameSchema.optional(),
+  handoffDelay: durationOrDistributionSchema.optional(),
+  rediagnosisEffort: durationOrDistributionSchema.optional(),
   restoresValue: z.boolean().default(false),
 });
 
@@ -61,6 +65,8 @@ type StepSpec = ValueStreamSpec['steps'][number];
 function writeStep(step: StepSpec): Record<string, unknown> {
   return writeFields(step, {
     effort: writeDurationOrDistribution,
+    handoffDelay: writeDurationOrDistribution,
+    rediagnosisEffort: writeDurationOrDistribution,
     gate: (gate: { every: number; at: number }) => ({
       every: writeDuration(gate.every),
       at: writeTimeInPeriod(gate.at, gate.every),

@@ -108,6 +108,7 @@ export const workTypeSchema = z.strictObject({
     .strictObject({ name: nameSchema, impact: z.union([probabilitySchema, numberDistributionSchema]) })
     .optional(),
   attributes: z.record(z.string(), probabilitySchema).optional(),
+  needs: z.record(z.string(), probabilitySchema).optional(),
   intake: intakeSchema.optional(),
   deferral: deferralSchema.optional(),
   automation: z

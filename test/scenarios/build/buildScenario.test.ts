@@ -121,6 +121,72 @@ describe('value streams', () => {
   });
 });
 
+describe('tiered support', () => {
+  const tieredText = (workType: Record<string, unknown>) =>
+    scenarioText({
+      teams: [
+        { name: 'desk', preset: { shape: 'I', skills: ['A'], count: 2 } },
+        { name: 'vendor', preset: { shape: 'I', skills: ['A'], count: 1 } },
+      ],
+      valueStreams: [
+        {
+          name: 'stream',
+          steps: [
+            { name: 'first line', teams: ['desk'], skill: 'A' },
+            {
+              name: 'vendor fix',
+              teams: ['vendor'],
+              skill: 'A',
+              onlyWhen: 'vendor',
+              handoffDelay: '2h',
+              rediagnosisEffort: { exponential: { mean: '15m' } },
+            },
+          ],
+        },
+      ],
+      workTypes: [
+        {
+          name: 'work',
+          valueStream: 'stream',
+          arrivals: [{ poisson: { rate: '1/h' } }],
+          effort: { A: { exponential: { mean: '30m' } } },
+          ...workType,
+        },
+      ],
+    });
+
+  it('builds needs, onlyWhen, the handoff delay and re-diagnosis in hours', () => {
+    const definition = definitionOf(tieredText({ needs: { vendor: 0.25 } }));
+    expect(definition.workTypes[0]?.needs).toEqual({ vendor: 0.25 });
+    expect(definition.workTypes[0]?.firstLineResolvable).toBeUndefined();
+    expect(definition.valueStreams[0]?.steps[1]).toMatchObject({
+      onlyWhen: 'vendor',
+      handoffDelay: { kind: 'constant', mean: 2 },
+      rediagnosisEffort: { kind: 'exponential', mean: 0.25 },
+    });
+  });
+
+  it('refuses needs that add up to more than 1, and a share beside them, at their lines', () => {
+    const problemsOf = (text: string): string[] => {
+      try {
+        loadScenarioText(text, 'tiers.yaml');
+      } catch (error) {
+        return (
+          (error as { problems?: { path: (string | number)[] }[] }).problems?.map((problem) =>
+            problem.path.join('.'),
+          ) ?? [String(error)]
+        );
+      }
+      return [];
+    };
+    expect(problemsOf(tieredText({ needs: { vendor: 0.7, other: 0.6 } }))).toEqual(['workTypes.0.needs']);
+    expect(problemsOf(tieredText({ needs: { vendor: 0.5 }, firstLineResolvable: 0.4 }))).toEqual([
+      'workTypes.0.firstLineResolvable',
+    ]);
+    expect(problemsOf(tieredText({ needs: { vendor: 1.5 } }))).toEqual(['workTypes.0.needs.vendor']);
+  });
+});
+
 describe('work types', () => {
   it('builds the deadline in hours, patience, the service and the demand rules', () => {
     const definition = definitionOf(
