@@ -26,11 +26,17 @@ export function buildValueStreams(
     name: stream.name,
     steps: stream.steps.map((step, stepIndex): StepDefinition => {
       const path = ['valueStreams', streamIndex, 'steps', stepIndex];
-      const { effort, blocking, handoffDelay, rediagnosisEffort, ...fields } = step;
+      const { effort, blocking, handoffDelay, rediagnosisEffort, misrouting, ...fields } = step;
       const built: StepDefinition = definedFields(fields);
       const distributionAt = (field: string, spec: typeof effort) =>
         spec === undefined ? undefined : attempt(context, [...path, field], () => buildDistribution(spec));
       const effortDistribution = distributionAt('effort', effort);
+      const bounceEffort =
+        misrouting === undefined
+          ? undefined
+          : attempt(context, [...path, 'misrouting', 'bounceEffort'], () =>
+              buildDistribution(misrouting.bounceEffort),
+            );
       const blockingDuration =
         blocking === undefined
           ? undefined
@@ -42,6 +48,9 @@ export function buildValueStreams(
           handoffDelay: distributionAt('handoffDelay', handoffDelay),
           rediagnosisEffort: distributionAt('rediagnosisEffort', rediagnosisEffort),
         }),
+        ...(misrouting === undefined || bounceEffort === undefined
+          ? {}
+          : { misrouting: { probability: misrouting.probability, bounceEffort } }),
         ...(blocking === undefined || blockingDuration === undefined
           ? {}
           : { blocking: { probability: blocking.probability, duration: blockingDuration } }),

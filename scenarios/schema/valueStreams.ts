@@ -41,6 +41,9 @@ const stepSchema = z.strictObject({
   onlyWhen: nameSchema.optional(),
   handoffDelay: durationOrDistributionSchema.optional(),
   rediagnosisEffort: durationOrDistributionSchema.optional(),
+  misrouting: z
+    .strictObject({ probability: probabilitySchema, bounceEffort: durationOrDistributionSchema })
+    .optional(),
   restoresValue: z.boolean().default(false),
 });
 
@@ -73,6 +76,8 @@ function writeStep(step: StepSpec): Record<string, unknown> {
     }),
     blocking: (blocking: NonNullable<StepSpec['blocking']>) =>
       writeFields(blocking, { duration: writeDurationOrDistribution }),
+    misrouting: (misrouting: NonNullable<StepSpec['misrouting']>) =>
+      writeFields(misrouting, { bounceEffort: writeDurationOrDistribution }),
   });
 }
 

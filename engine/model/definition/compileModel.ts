@@ -92,6 +92,12 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
           step.rework === undefined
             ? -1
             : firstStep + stream.steps.findIndex((other) => other.name === step.rework!.toStep),
+        misrouteTo:
+          step.misrouting === undefined
+            ? []
+            : stream.steps.flatMap((other, at) =>
+                other !== step && other.onlyWhen !== undefined ? [firstStep + at] : [],
+              ),
       });
     });
     return { name: stream.name, firstStep, stepCount: stream.steps.length };

@@ -45,6 +45,8 @@ export interface CompiledStep {
   readonly eligible: readonly number[];
   /** Global index of the rework target step, or -1. */
   readonly reworkTo: number;
+  /** Global indices of the steps a misrouted item may wrongly go to (its stream's other onlyWhen steps). */
+  readonly misrouteTo: readonly number[];
 }
 
 /**

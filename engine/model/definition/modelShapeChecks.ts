@@ -35,6 +35,7 @@ const STEP_FIELDS = [
   'onlyWhen',
   'handoffDelay',
   'rediagnosisEffort',
+  'misrouting',
   'restoresValue',
 ];
 
@@ -188,6 +189,10 @@ function streamShapeProblems(stream: unknown, index: number): ModelProblem[] {
       !(_isRecord(rework) && isNumber(rework.probability) && typeof rework.toStep === 'string')
     ) {
       problem('rework', '{ probability, toStep }', rework);
+    }
+    const misrouting = step.misrouting;
+    if (misrouting !== undefined && !(_isRecord(misrouting) && isNumber(misrouting.probability))) {
+      problem('misrouting', '{ probability, bounceEffort }', misrouting);
     }
     const gate = step.gate;
     if (gate !== undefined && !(_isRecord(gate) && isNumber(gate.every) && isNumber(gate.at))) {

@@ -146,6 +146,14 @@ export class ItemLifeCycle implements WorkLifeCycle {
     const skill = worker.drop(item, now);
     item.lastWorker = worker.index;
     this.note(item, 'finish-step', worker.name);
+    if (item.detourTo >= 0) {
+      // A misrouted ticket: the wrong group found it is not theirs and sends it on to the right one.
+      const back = item.detourTo;
+      item.detourTo = -1;
+      this.leaveStep(item, step);
+      this.moveTo(item, back, false);
+      return;
+    }
     const success = worker.person.firstTimeSuccess[skill] ?? 1;
     if (success < 1 && this.decisionsOf(item)() >= success) {
       // Not right first time: the work is redone at the same step.
@@ -206,8 +214,9 @@ export class ItemLifeCycle implements WorkLifeCycle {
     }
   }
 
-  // Moves an item to a step (skipping steps its attributes skip), or completes it past the last step.
-  private moveTo(item: RunningItem, target: number): void {
+  // Moves an item to a step (skipping steps its attributes skip), or completes it past the last step; an
+  // item coming from another step may be misrouted to a wrong group first.
+  private moveTo(item: RunningItem, target: number, mayMisroute = true): void {
     const streamEnd = this.streamEndOfStep[target] ?? 0;
     let step = target;
     while (step < streamEnd && skipsStep(this.stepAt(step).definition, item.attributes)) step++;
@@ -216,6 +225,19 @@ export class ItemLifeCycle implements WorkLifeCycle {
       return;
     }
     const from = item.stepIndex;
+    const misrouting = this.stepAt(step).definition.misrouting;
+    if (
+      misrouting !== undefined &&
+      mayMisroute &&
+      from >= 0 &&
+      from !== step &&
+      this.decisionsOf(item)() < misrouting.probability
+    ) {
+      const wrong = this.stepAt(step).misrouteTo;
+      item.detourTo = step;
+      // A checked model has another onlyWhen step to go to; the pick is uniform.
+      step = wrong[Math.floor(this.decisionsOf(item)() * wrong.length)]!;
+    }
     item.stepIndex = step;
     const handoffDelay = this.stepAt(step).definition.handoffDelay;
     if (handoffDelay !== undefined && from >= 0 && from !== step) {
@@ -261,7 +283,11 @@ export class ItemLifeCycle implements WorkLifeCycle {
     this.metrics.stepWip[step]?.update(inStep, now);
     item.remainingEffort = item.effortByStep[compiled.position] ?? 0;
     const rediagnosis = compiled.definition.rediagnosisEffort;
-    if (rediagnosis !== undefined && item.lastTeam >= 0 && !compiled.teams.includes(item.lastTeam)) {
+    if (item.detourTo >= 0) {
+      // The wrong group only finds out the ticket is not theirs.
+      const bounce = this.stepAt(item.detourTo).definition.misrouting?.bounceEffort;
+      item.remainingEffort = bounce === undefined ? 0 : bounce.sample(this.decisionsOf(item));
+    } else if (rediagnosis !== undefined && item.lastTeam >= 0 && !compiled.teams.includes(item.lastTeam)) {
       item.remainingEffort += rediagnosis.sample(this.decisionsOf(item));
     }
     if (blocking !== undefined && this.decisionsOf(item)() < blocking.probability) {

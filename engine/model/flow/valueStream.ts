@@ -77,6 +77,13 @@ export interface StepDefinition {
    * context lost at an escalation: the receiving group diagnoses again).
    */
   readonly rediagnosisEffort?: Distribution;
+  /**
+   * Misrouting ("ping-pong"): with `probability`, an item bound for this step from another step goes
+   * first to a wrong group, another step of the stream with `onlyWhen`, chosen at random, which spends
+   * `bounceEffort` finding the ticket is not theirs and sends it back here (each leg a reassignment, with
+   * the steps' handoff delays).
+   */
+  readonly misrouting?: { readonly probability: number; readonly bounceEffort: Distribution };
   /** Value starts to flow when this step is done (service restored before the record is closed). */
   readonly restoresValue?: boolean;
 }
@@ -142,7 +149,16 @@ export function valueStreamProblems(stream: ValueStreamDefinition, path: Problem
     if (step.blocking !== undefined && !isDistribution(step.blocking.duration)) {
       rule(['blocking', 'duration'], 'a distribution of hours', step.blocking.duration);
     }
+    if (step.misrouting !== undefined) {
+      if (!isDistribution(step.misrouting.bounceEffort)) {
+        rule(['misrouting', 'bounceEffort'], 'a distribution of hours', step.misrouting.bounceEffort);
+      }
+      if (!stream.steps.some((other) => other !== step && other.onlyWhen !== undefined)) {
+        rule(['misrouting'], 'another step of the stream with onlyWhen (a wrong group to go to)', step.misrouting);
+      }
+    }
     for (const [field, value] of [
+      [['misrouting', 'probability'], step.misrouting?.probability],
       [['rework', 'probability'], step.rework?.probability],
       [['exitProbability'], step.exitProbability],
       [['blocking', 'probability'], step.blocking?.probability],

@@ -16,6 +16,8 @@ export interface RunningItem extends WorkItem, SubStreamSeed {
   decisions: Rng | undefined;
   /** Pending abandonment event, or -1. */
   abandonEvent: number;
+  /** The step a misrouted item goes back to after the wrong group's visit, or -1. */
+  detourTo: number;
   /** Start of the current blocked period. */
   blockedSince: number;
   /** Queue, touch and blocked time when the current step visit began. */
@@ -243,6 +245,7 @@ export class ItemFactory {
       seedCounter,
       lastWorker: -1,
       abandonEvent: -1,
+      detourTo: -1,
       blockedSince: now,
       queueAtEntry: 0,
       touchAtEntry: 0,

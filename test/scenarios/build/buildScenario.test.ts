@@ -140,7 +140,9 @@ describe('tiered support', () => {
               onlyWhen: 'vendor',
               handoffDelay: '2h',
               rediagnosisEffort: { exponential: { mean: '15m' } },
+              misrouting: { probability: 0.1, bounceEffort: '30m' },
             },
+            { name: 'apps fix', teams: ['desk'], skill: 'A', onlyWhen: 'apps' },
           ],
         },
       ],
@@ -156,13 +158,14 @@ describe('tiered support', () => {
     });
 
   it('builds needs, onlyWhen, the handoff delay and re-diagnosis in hours', () => {
-    const definition = definitionOf(tieredText({ needs: { vendor: 0.25 } }));
-    expect(definition.workTypes[0]?.needs).toEqual({ vendor: 0.25 });
+    const definition = definitionOf(tieredText({ needs: { vendor: 0.25, apps: 0.25 } }));
+    expect(definition.workTypes[0]?.needs).toEqual({ vendor: 0.25, apps: 0.25 });
     expect(definition.workTypes[0]?.firstLineResolvable).toBeUndefined();
     expect(definition.valueStreams[0]?.steps[1]).toMatchObject({
       onlyWhen: 'vendor',
       handoffDelay: { kind: 'constant', mean: 2 },
       rediagnosisEffort: { kind: 'exponential', mean: 0.25 },
+      misrouting: { probability: 0.1, bounceEffort: { kind: 'constant', mean: 0.5 } },
     });
   });
 
@@ -179,11 +182,11 @@ describe('tiered support', () => {
       }
       return [];
     };
-    expect(problemsOf(tieredText({ needs: { vendor: 0.7, other: 0.6 } }))).toEqual(['workTypes.0.needs']);
-    expect(problemsOf(tieredText({ needs: { vendor: 0.5 }, firstLineResolvable: 0.4 }))).toEqual([
+    expect(problemsOf(tieredText({ needs: { vendor: 0.7, apps: 0.6 } }))).toEqual(['workTypes.0.needs']);
+    expect(problemsOf(tieredText({ needs: { vendor: 0.5, apps: 0 }, firstLineResolvable: 0.4 }))).toEqual([
       'workTypes.0.firstLineResolvable',
     ]);
-    expect(problemsOf(tieredText({ needs: { vendor: 1.5 } }))).toEqual(['workTypes.0.needs.vendor']);
+    expect(problemsOf(tieredText({ needs: { vendor: 1.5, apps: 0 } }))).toEqual(['workTypes.0.needs.vendor']);
   });
 });
 

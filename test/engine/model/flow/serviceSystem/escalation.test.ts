@@ -106,6 +106,21 @@ describe('escalation', () => {
     expect(leadTime(withAppsSkill)).toBe(2);
   });
 
+  it('misroutes a ticket to the wrong group, which bounces it back: two reassignments instead of one', () => {
+    // First line 0-1; the vendor finds the ticket is not theirs 1-1.25; apps fixes it 1.25-2.25.
+    const misrouting = { probability: 1, bounceEffort: hours(0.25) };
+    const results = runServiceReplication(createServiceModel(tiered({ misrouting }, {})), {
+      seed: 1,
+      replication: 0,
+      hours: 50,
+    });
+    expect(results.endToEnd.meanLeadTime).toBe(2.25);
+    expect(results.bySteps.map((step) => step.flow.count)).toEqual([1, 1, 1]);
+    expect(results.support.reassignments).toEqual([0, 0, 1, 0, 0]);
+    // With two hours in transit on each leg: 0-1, 1-3, 3-3.25, 3.25-5.25, 5.25-6.25.
+    expect(leadTime(tiered({ misrouting, handoffDelay: hours(2) }, {}))).toBe(6.25);
+  });
+
   it('draws the needed group with its share, and the same groups whatever the steps', () => {
     const many = (steps: Partial<StepDefinition>) =>
       tiered(steps, {
@@ -153,5 +168,36 @@ describe('escalation terms refused', () => {
       'valueStreams.0.steps.1.rediagnosisEffort',
     );
     expect(problems(tiered({}, { needs: { vendor: 0.5 } }))).toEqual(['valueStreams.0.steps.1.onlyWhen']);
+    const misrouting = { probability: 1.5, bounceEffort: hours(0.25) };
+    expect(problems(tiered({ misrouting }, {}))).toEqual([
+      'valueStreams.0.steps.1.misrouting.probability',
+      'valueStreams.0.steps.2.misrouting.probability',
+    ]);
+    const alone: ServiceModelDefinition = {
+      ...tiered({}, {}),
+      valueStreams: [
+        {
+          name: 'support',
+          steps: [
+            { name: 'first line', teams: ['desk'], skill: 'triage' },
+            {
+              name: 'apps fix',
+              teams: ['apps'],
+              skill: 'apps',
+              misrouting: { probability: 0.1, bounceEffort: hours(1) },
+            },
+          ],
+        },
+      ],
+      workTypes: [
+        {
+          name: 'incident',
+          valueStream: 'support',
+          arrivals: [],
+          effort: { triage: hours(1), apps: hours(1) },
+        },
+      ],
+    };
+    expect(problems(alone)).toEqual(['valueStreams.0.steps.1.misrouting']);
   });
 });
