@@ -109,6 +109,9 @@ function buildReplay(
   if (tickets === undefined) return undefined;
   if (!context.replays.some((found) => found.file === replay.file)) {
     context.warnings.push(...ticketCsvHeaderWarnings(text, replay.file));
+    if (tickets.rows.length === 0) {
+      context.warnings.push(`${replay.file}: the file has a header but no tickets: nothing is replayed`);
+    }
   }
   const source = attempt(context, path, () => replayArrivals(tickets.rows, wanted));
   if (source !== undefined) {

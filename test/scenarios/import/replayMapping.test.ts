@@ -104,4 +104,11 @@ describe('a replay mapping in a scenario file', () => {
     expect(loaded.warnings).toEqual(['tickets.csv: column "priorty" is not read: did you mean "priority"?']);
     expect(loaded.baseline.history).toBeUndefined();
   });
+
+  it('warns about a header-only ticket CSV: zero tickets', () => {
+    const loaded = load({ 'tickets.csv': 'timestamp,type\n' }, scenario('          file: tickets.csv'));
+    expect(loaded.warnings).toEqual([
+      'tickets.csv: the file has a header but no tickets: nothing is replayed',
+    ]);
+  });
 });
