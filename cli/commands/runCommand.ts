@@ -127,6 +127,7 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
       shard: options.shard,
       serviceDesks,
       replications: summaries,
+      ...(prepared.history === undefined ? {} : { history: prepared.history }),
     };
     process.stdout.write(`${JSON.stringify(withBatchNotes(shard, outcome))}\n`);
     return exitCodeOf(outcome);
