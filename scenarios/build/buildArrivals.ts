@@ -1,5 +1,6 @@
 // Parsed arrival sources turned into the engine's sources: Poisson, profiled, bursts, batches, scheduled,
-// and replayed tickets read from a CSV next to the scenario file (its problems reported at the file's node).
+// and replayed tickets read from a CSV or a tool's export (through its mapping) next to the scenario file,
+// its problems reported at the replay's nodes and what it found kept for the history and the drain.
 import {
   type ArrivalSource,
   batchArrivals,
