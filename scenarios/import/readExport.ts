@@ -156,6 +156,11 @@ export function readExport(text: string, mapping: ExportMapping, source: string)
   const unmapped = MAPPED_FIELDS.filter((field) => index[field] === undefined);
   table.header.forEach((name, position) => {
     if (used.has(position)) return;
+    const same = unmapped.find((field) => field === name.toLowerCase());
+    if (same !== undefined) {
+      warnings.push(`column "${name}" is not read: the mapping does not name it (columns.${same}: ${name})`);
+      return;
+    }
     const near = closestName(name, unmapped);
     if (near !== undefined) {
       warnings.push(

@@ -194,6 +194,13 @@ describe('readExport', () => {
       ]);
     });
 
+    it('an unmapped column named exactly as a field', () => {
+      const reading = readExport('id,opened,resolved,Priority\nA,2024-02-05 09:00,,2\n', mapping, 'x.csv');
+      expect(reading.warnings).toEqual([
+        'column "Priority" is not read: the mapping does not name it (columns.priority: Priority)',
+      ]);
+    });
+
     it('tickets resolved before they opened, said once with their lines', () => {
       const text = [
         'id,opened,resolved',
