@@ -23,6 +23,7 @@ const USER_ERRORS = new Set([
   'DurationError',
   'ZeroTimeLoopError',
   'ShardError',
+  'ExportError',
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerCompareCommand } from './commands/compareCommand.ts';
 import { registerDemoCommand } from './commands/demoCommand.ts';
 import { registerFileCommands } from './commands/fileCommands.ts';
+import { registerImportCommand } from './commands/importCommand.ts';
 import { registerMergeCommand } from './commands/mergeCommand.ts';
 import { registerRunCommand } from './commands/runCommand.ts';
 import { registerSweepCommand } from './commands/sweepCommand.ts';
@@ -19,6 +20,7 @@ registerCompareCommand(program);
 registerSweepCommand(program);
 registerMergeCommand(program);
 registerFileCommands(program);
+registerImportCommand(program);
 registerDemoCommand(program);
 
 // With no command at all, say what there is rather than nothing.

@@ -14,6 +14,17 @@ export {
   scenarioFingerprint,
   shardReplications,
 } from './batch/shards.ts';
+export type { DateOrder } from './import/exportDates.ts';
+export { DATE_ORDERS } from './import/exportDates.ts';
+export type { HistoryBlock } from './import/exportHistory.ts';
+export { exportHistory } from './import/exportHistory.ts';
+export type { ExportMapping, MappedField } from './import/exportMapping.ts';
+export { MAPPED_FIELDS } from './import/exportMapping.ts';
+export { formatHistory } from './import/formatHistory.ts';
+export type { ImportReport } from './import/importReport.ts';
+export { formatImportFindings, importReport, replayBlock } from './import/importReport.ts';
+export type { ExportProblem, ExportReading, ExportTicket } from './import/readExport.ts';
+export { ExportError, readExport } from './import/readExport.ts';
 export type {
   LoadedScenario,
   LoadOptions,

@@ -6,7 +6,12 @@ import {
   startServiceReplication,
   type WorkItem,
 } from '../engine/index.ts';
-import { type ReplicationSummary, stopWhenBacklogDone, summarizeReplication } from './results/index.ts';
+import {
+  type ReplayDrain,
+  type ReplicationSummary,
+  stopWhenBacklogDone,
+  summarizeReplication,
+} from './results/index.ts';
 
 /** How a scenario runs: what its `run`, `backlog` and `forecast` sections say, in hours. */
 export interface ScenarioRunSettings {
@@ -21,6 +26,8 @@ export interface ScenarioRunSettings {
   readonly backlog: readonly { readonly workType: string; readonly count: number }[];
   /** Times at which a forecast counts the backlog items done, hours. */
   readonly forecastDoneByHours: readonly number[];
+  /** With replayed files: the time of the last replayed arrival, hours (where demand ends). */
+  readonly replayEndHours?: number;
 }
 
 /** A scenario ready to run: its compiled model and its settings. */
@@ -126,11 +133,54 @@ export function runOneReplication(
   watched?.before?.(live);
   const backlog: WorkItem[] = [];
   for (const { workType, count } of settings.backlog) backlog.push(...live.offerByName(workType, { count }));
-  const drained = settings.until === 'drained' && backlog.length > 0;
-  live.run(settings.hours, drained ? stopWhenBacklogDone(backlog) : undefined);
+  const replayEnd = settings.replayEndHours;
+  let drain: ReplayDrain | undefined;
+  if (replayEnd === undefined) {
+    const drained = settings.until === 'drained' && backlog.length > 0;
+    live.run(settings.hours, drained ? stopWhenBacklogDone(backlog) : undefined);
+  } else drain = runReplay(live, settings, replayEnd);
   watched?.after?.(live);
   return summarizeReplication(live, {
     replication,
     ...(backlog.length > 0 ? { backlog: { items: backlog, doneByHours: settings.forecastDoneByHours } } : {}),
+    ...(drain === undefined ? {} : { drain }),
   });
+}
+
+/**
+ * Runs a replication that replays files: first to the last replayed arrival (or the run's end, if
+ * sooner), where everyone's utilisation over the window with demand is read, then on to the run's end,
+ * or, running until drained, until every item that arrived by then (the backlog's too) has left. The
+ * run's length bounds it; what is still open then is counted, for a warning.
+ */
+function runReplay(live: LiveReplication, settings: ScenarioRunSettings, replayEnd: number): ReplayDrain {
+  const demandUntilHours = Math.min(replayEnd, settings.hours);
+  live.run(demandUntilHours);
+  const demandUtilisation = overallUtilisation(live.results());
+  const arrivedByEnd = (): WorkItem[] => live.openItems().filter((item) => item.arrivalTime <= replayEnd);
+  if (settings.until === 'drained') {
+    // Rows at the last arrival's own time may still be on the calendar: the items are gathered once the
+    // clock has passed it, and from then on only those are watched.
+    let done: (() => boolean) | undefined;
+    live.run(settings.hours, () => {
+      if (live.simulation.now <= replayEnd) return false;
+      done ??= stopWhenBacklogDone(arrivedByEnd());
+      return done();
+    });
+  } else live.run(settings.hours);
+  const stillOpen = arrivedByEnd().length;
+  return { demandUntilHours, demandUtilisation, openReplayed: stillOpen, endHours: live.simulation.now };
+}
+
+/** Everyone's busy hours over everyone's available hours so far; null when nobody was available. */
+function overallUtilisation(results: {
+  readonly teams: readonly { busyHours: number; availableHours: number }[];
+}): number | null {
+  let busy = 0;
+  let available = 0;
+  for (const team of results.teams) {
+    busy += team.busyHours;
+    available += team.availableHours;
+  }
+  return available > 0 ? busy / available : null;
 }

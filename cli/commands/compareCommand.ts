@@ -40,7 +40,7 @@ export function registerCompareCommand(program: Command): void {
     )
     .option('--workers <w>', 'worker threads (default: one per core)', wholeNumber('--workers', 1))
     .option('--quiet', 'no progress bar')
-    .option('--until-drained', 'stop each replication once its backlog is done')
+    .option('--until-drained', 'stop each replication once its backlog and replayed items are done')
     .option('--set <path=value>', 'change a value in every file (repeatable)', collect, [])
     .option('--json', 'print one JSON document instead of the summary')
     .action(async (files: string[], options: CompareCommandOptions) => {

@@ -71,6 +71,7 @@ function validateFiles(files: readonly string[]): void {
       process.stdout.write(
         `${file}: valid (the baseline and ${variants} variant${variants === 1 ? '' : 's'})\n`,
       );
+      for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       invalid++;

@@ -26,6 +26,7 @@ import { collect, shardOption, wholeNumber } from '../optionParsers.ts';
 import { requireOutputFolder } from '../outputFolder.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 import { batchNotes, reproducingCommand, withBatchNotes } from './batchNotes.ts';
+import { drainWarnings } from './drainWarnings.ts';
 import { overloadWarnings } from './overloadWarnings.ts';
 import { parseSettings, type RunOptionValues } from './scenarioOptions.ts';
 
@@ -62,7 +63,10 @@ export function registerRunCommand(program: Command): void {
     .option('--shard <k/n>', 'run shard k of n: the replications whose index is k-1 modulo n', shardOption)
     .option('--workers <w>', 'worker threads (default: one per core)', wholeNumber('--workers', 1))
     .option('--quiet', 'no progress bar')
-    .option('--until-drained', 'stop each replication once its backlog is done')
+    .option(
+      '--until-drained',
+      'stop each replication once its backlog and replayed items are done (at most run.length)',
+    )
     .option('--set <path=value>', 'change a value of the file, e.g. run.length=26w (repeatable)', collect, [])
     .option('--json', "print one JSON document instead of the summary (with --shard, the shard's document)")
     .option('--items <file.csv>', 'write one row per finished item of replication 0 (or --rep)')
@@ -91,7 +95,9 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
     },
   };
   // Loaded here first: a file with problems is refused before any worker starts.
-  const prepared = selectScenario(loadScenarioFile(file, { overrides: source.overrides }), source.variant);
+  const loaded = loadScenarioFile(file, { overrides: source.overrides });
+  for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+  const prepared = selectScenario(loaded, source.variant);
   const scenario = runnable(prepared, source.changes);
   const total = scenario.settings.replications;
   const all = Array.from({ length: total }, (_, index) => index);
@@ -121,6 +127,7 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
       shard: options.shard,
       serviceDesks,
       replications: summaries,
+      ...(prepared.history === undefined ? {} : { history: prepared.history }),
     };
     process.stdout.write(`${JSON.stringify(withBatchNotes(shard, outcome))}\n`);
     return exitCodeOf(outcome);
@@ -134,6 +141,7 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
     seed: scenario.settings.seed,
     summaries,
     serviceDesks,
+    history: prepared.history,
   });
   process.stdout.write(
     options.json
@@ -141,6 +149,8 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
       : `${formatRunSummary(document)}\n`,
   );
   for (const note of batchNotes(outcome, reproducingCommand(source))) process.stderr.write(`${note}\n`);
+  for (const warning of drainWarnings(summaries, scenario.settings))
+    process.stderr.write(`warning: ${warning}\n`);
   for (const warning of overloadWarnings(document, scenario.settings.hours)) {
     process.stderr.write(`warning: ${warning}\n`);
   }

@@ -40,7 +40,7 @@ export function registerSweepCommand(program: Command): void {
     .option('--seed <s>', 'base seed of every point', wholeNumber('--seed', 0))
     .option('--workers <w>', 'worker threads (default: one per core)', wholeNumber('--workers', 1))
     .option('--quiet', 'no progress bar')
-    .option('--until-drained', 'stop each replication once its backlog is done')
+    .option('--until-drained', 'stop each replication once its backlog and replayed items are done')
     .option('--json', 'print one JSON document instead of the table')
     .action(async (file: string, options: SweepCommandOptions) => {
       try {

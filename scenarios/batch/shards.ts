@@ -1,7 +1,9 @@
 // Shards of a batch for a cluster: shard k of n runs the replications whose index is k-1 modulo n and
 // writes a document of their summaries; merging the n documents gives exactly the batch's result.
+
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { HistoryBlock } from '../import/exportHistory.ts';
 import type { ReplicationSummary } from '../results/index.ts';
 import type { ScenarioSource } from './replicationTask.ts';
 
@@ -48,6 +50,8 @@ export interface ShardDocument {
   }[];
   /** This shard's replications, in index order. */
   readonly replications: readonly ReplicationSummary[];
+  /** The replayed export's history (the same in every shard), for the merged document. */
+  readonly history?: HistoryBlock;
 }
 
 /**
@@ -149,5 +153,11 @@ export function mergeShards(documents: readonly ShardDocument[]): {
   if (summaries.length !== first.reps) {
     throw new ShardError(`the shards hold ${summaries.length} replications, the batch ${first.reps}`);
   }
-  return { scenario: first.scenario, seed: first.seed, serviceDesks: first.serviceDesks, summaries };
+  return {
+    scenario: first.scenario,
+    seed: first.seed,
+    serviceDesks: first.serviceDesks,
+    summaries,
+    ...(first.history === undefined ? {} : { history: first.history }),
+  };
 }

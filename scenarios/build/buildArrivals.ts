@@ -1,5 +1,6 @@
 // Parsed arrival sources turned into the engine's sources: Poisson, profiled, bursts, batches, scheduled,
-// and replayed tickets read from a CSV next to the scenario file (its problems reported at the file's node).
+// and replayed tickets read from a CSV or a tool's export (through its mapping) next to the scenario file,
+// its problems reported at the replay's nodes and what it found kept for the history and the drain.
 import {
   type ArrivalSource,
   batchArrivals,
@@ -11,9 +12,16 @@ import {
   replayArrivals,
   scheduledArrivals,
 } from '../../engine/index.ts';
+import { mondayOf } from '../import/exportHistory.ts';
+import type { ExportMapping } from '../import/exportMapping.ts';
+import { ExportError, readExport } from '../import/readExport.ts';
+import { ticketCsvHeaderWarnings } from '../import/ticketCsvHeaderWarnings.ts';
 import type { ArrivalSpec, DocumentPath } from '../schema/index.ts';
 import { attempt, type BuildContext } from './buildContext.ts';
 import { buildDistribution } from './buildDistribution.ts';
+
+/** One ticket to replay, as the engine's replay takes it. */
+type ReplayRow = Parameters<typeof replayArrivals>[0][number];
 
 /** One kind of source's parameters, parsed. */
 type Part<Kind extends keyof ArrivalSpec> = NonNullable<ArrivalSpec[Kind]>;
@@ -92,11 +100,96 @@ function buildReplay(
     context.problems.push({ path: [...path, 'file'], message: `cannot read the ticket file: ${reason}` });
     return undefined;
   }
+  const wanted = replay.allTypes ? {} : { typeName };
+  if (replay.columns !== undefined) return buildMappedReplay(replay, text, wanted, path, context);
   const options = {
     source: replay.file,
     ...(replay.timeUnit === undefined ? {} : { timeUnit: replay.timeUnit }),
   };
   const tickets = attempt(context, [...path, 'file'], () => parseTicketCsv(text, options));
   if (tickets === undefined) return undefined;
-  return attempt(context, path, () => replayArrivals(tickets.rows, replay.allTypes ? {} : { typeName }));
+  if (!context.replays.some((found) => found.file === replay.file)) {
+    context.warnings.push(...ticketCsvHeaderWarnings(text, replay.file));
+    if (tickets.rows.length === 0) {
+      context.warnings.push(`${replay.file}: the file has a header but no tickets: nothing is replayed`);
+    }
+  }
+  const source = attempt(context, path, () => replayArrivals(tickets.rows, wanted));
+  if (source !== undefined) {
+    const selected = tickets.rows.filter(
+      (row) => wanted.typeName === undefined || row.typeName === wanted.typeName,
+    );
+    context.replays.push({ file: replay.file, lastArrivalHours: selected.at(-1)?.time ?? 0 });
+  }
+  return source;
+}
+
+/**
+ * Reads an export through the replay's mapping (once per file and mapping, however many work types
+ * replay it) and replays its tickets: each at its opened time, hours from Monday 00:00 of the first
+ * ticket's week, with its priority and effort when the export gives them. Tickets without a type are the
+ * replaying work type's.
+ */
+function buildMappedReplay(
+  replay: Part<'replay'>,
+  text: string,
+  wanted: { readonly typeName?: string },
+  path: DocumentPath,
+  context: BuildContext,
+): ArrivalSource | undefined {
+  const columns = replay.columns;
+  if (columns === undefined) return undefined;
+  const mapping: ExportMapping = {
+    columns,
+    dates: replay.dates,
+    eventLog: replay.eventLog,
+    priorities: replay.priorities,
+    types: replay.types,
+  };
+  const key = JSON.stringify(mapping);
+  let reading = context.replays.find(
+    (found) => found.file === replay.file && found.mappingKey === key,
+  )?.reading;
+  if (reading === undefined) {
+    try {
+      reading = readExport(text, mapping, replay.file);
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error;
+      for (const problem of error.problems) {
+        const at =
+          problem.field === undefined
+            ? ['file']
+            : problem.field === 'dates' || problem.field === 'eventLog'
+              ? [problem.field]
+              : ['columns', problem.field];
+        context.problems.push({ path: [...path, ...at], message: `${error.source}: ${problem.message}` });
+      }
+      return undefined;
+    }
+    context.warnings.push(...reading.warnings.map((warning) => `${replay.file}: ${warning}`));
+  }
+  const origin = reading.tickets[0] === undefined ? 0 : mondayOf(reading.tickets[0].opened);
+  const rows: ReplayRow[] = [];
+  for (const ticket of reading.tickets) {
+    const ticketType = ticket.typeName ?? wanted.typeName;
+    if (ticketType === undefined) continue;
+    if (wanted.typeName !== undefined && ticketType !== wanted.typeName) continue;
+    rows.push({
+      line: ticket.line,
+      time: (ticket.opened - origin) / 3_600_000,
+      typeName: ticketType,
+      ...(ticket.priority === undefined ? {} : { priority: ticket.priority }),
+      ...(ticket.effortHours === undefined ? {} : { effortHours: ticket.effortHours }),
+    });
+  }
+  const source = attempt(context, path, () => replayArrivals(rows, wanted));
+  if (source !== undefined) {
+    context.replays.push({
+      file: replay.file,
+      lastArrivalHours: rows.at(-1)?.time ?? 0,
+      reading,
+      mappingKey: key,
+    });
+  }
+  return source;
 }

@@ -1,6 +1,7 @@
 // What the build steps share: the trace of where the definition's parts came from, the problems found,
 // a guard that turns an engine factory's refusal into a problem at the document's node, and file reading.
 import { ModelError, TicketCsvError } from '../../engine/index.ts';
+import type { ExportReading } from '../import/readExport.ts';
 import type { DocumentPath, DocumentProblem } from '../schema/index.ts';
 import type { DefinitionTrace } from './definitionTrace.ts';
 
@@ -13,14 +14,31 @@ import type { DefinitionTrace } from './definitionTrace.ts';
 export type ReadScenarioFile = (file: string) => string;
 
 /**
- * The state of one build: the trace, the problems so far, and how files are read.
+ * A replayed file as the build found it: its name, the hours of its last replayed arrival (the end of
+ * the window with demand), and, for an export read through a mapping, what was read (for its history).
  * @example
- * const context: BuildContext = { trace: new DefinitionTrace(), problems: [], readFile };
+ * const replay: ReplayFound = { file: 'incidents.csv', lastArrivalHours: 2_180.5 };
+ */
+export interface ReplayFound {
+  readonly file: string;
+  readonly lastArrivalHours: number;
+  readonly reading?: ExportReading;
+  /** The mapping it was read with, as JSON: a file read the same way twice is read once. */
+  readonly mappingKey?: string;
+}
+
+/**
+ * The state of one build: the trace, the problems so far, how files are read, the replays found and the
+ * warnings about what was accepted but looks wrong.
+ * @example
+ * const context: BuildContext = { trace: new DefinitionTrace(), problems: [], readFile, replays: [], warnings: [] };
  */
 export interface BuildContext {
   readonly trace: DefinitionTrace;
   readonly problems: DocumentProblem[];
   readonly readFile: ReadScenarioFile;
+  readonly replays: ReplayFound[];
+  readonly warnings: string[];
 }
 
 /**

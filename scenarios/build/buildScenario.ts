@@ -3,6 +3,7 @@
 import type { ServiceModelDefinition } from '../../engine/index.ts';
 import type { DocumentProblem, ScenarioDocument } from '../schema/index.ts';
 import { buildCalendar } from './buildCalendar.ts';
+import type { ReplayFound } from './buildContext.ts';
 import { attempt, type BuildContext, type ReadScenarioFile } from './buildContext.ts';
 import { buildAssignment, buildQueueOrder } from './buildPolicies.ts';
 import { buildTeams } from './buildTeams.ts';
@@ -26,6 +27,10 @@ export interface BuiltScenario {
   readonly settings: RunSettings;
   readonly trace: DefinitionTrace;
   readonly problems: readonly DocumentProblem[];
+  /** The replayed files, in the order the work types name them. */
+  readonly replays: readonly ReplayFound[];
+  /** What was accepted but looks wrong (an export's repeated ids, gaps, misspelt columns). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -48,7 +53,7 @@ export function buildScenario(
 ): BuiltScenario {
   const trace = new DefinitionTrace();
   const problems: DocumentProblem[] = [];
-  const context: BuildContext = { trace, problems, readFile: options.readFile };
+  const context: BuildContext = { trace, problems, readFile: options.readFile, replays: [], warnings: [] };
   const calendars = Object.fromEntries(
     Object.entries(document.calendars ?? {}).flatMap(([name, spec]) => {
       const calendar = attempt(context, ['calendars', name], () => buildCalendar(spec));
@@ -80,7 +85,16 @@ export function buildScenario(
     keepRecords: false,
     sampleEveryHours: document.run.sampleEvery,
   };
-  return { definition, settings: runSettingsOf(document), trace, problems };
+  const settings = runSettingsOf(document);
+  const replayEnd = Math.max(...context.replays.map((replay) => replay.lastArrivalHours));
+  return {
+    definition,
+    settings: context.replays.length === 0 ? settings : { ...settings, replayEndHours: replayEnd },
+    trace,
+    problems,
+    replays: context.replays,
+    warnings: context.warnings,
+  };
 }
 
 /** SLA targets by priority as the definition's list: P1 first; a priority without a target has none. */

@@ -22,6 +22,8 @@ export interface RunSettings {
   readonly recordItems: boolean;
   readonly backlog: readonly { readonly workType: string; readonly count: number }[];
   readonly forecastDoneByHours: readonly number[];
+  /** With replayed files: the time of the last replayed arrival, hours (where demand ends). */
+  readonly replayEndHours?: number;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface LoadedScenario {
   readonly description?: string;
   readonly baseline: PreparedScenario;
   readonly variants: readonly PreparedScenario[];
+  /** What was accepted but looks wrong, in the baseline or a variant, each said once. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -151,6 +153,7 @@ export function loadScenarioText(text: string, file: string, options: LoadOption
     ...(scenario.description === undefined ? {} : { description: scenario.description }),
     baseline: scenario,
     variants,
+    warnings: [...new Set([scenario, ...variants].flatMap((prepared) => prepared.warnings ?? []))],
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../../engine/index.ts';
 import type { ReadScenarioFile, RunSettings } from '../build/index.ts';
 import { buildScenario } from '../build/index.ts';
+import { exportHistory, type HistoryBlock } from '../import/exportHistory.ts';
 import type { DocumentProblem, ScenarioDocument } from '../schema/index.ts';
 import { validateDocument } from '../schema/index.ts';
 import { type Origin, originOf } from './origins.ts';
@@ -30,6 +31,10 @@ export interface PreparedScenario {
   readonly definition: ServiceModelDefinition;
   readonly model: ServiceModel;
   readonly settings: RunSettings;
+  /** The history of the first export it replays through a mapping, to hold the model against. */
+  readonly history?: HistoryBlock;
+  /** What was accepted but looks wrong (an export's repeated ids, gaps, misspelt columns). */
+  readonly warnings?: readonly string[];
 }
 
 /**
@@ -89,6 +94,7 @@ export function prepareScenario(
     return located(error.problems.map((problem) => built.trace.documentProblemOf(problem)));
   }
   const name = document.name ?? '';
+  const reading = built.replays.find((replay) => replay.reading !== undefined)?.reading;
   const scenario: PreparedScenario = {
     name,
     ...(document.description === undefined ? {} : { description: document.description }),
@@ -97,6 +103,8 @@ export function prepareScenario(
     definition: built.definition,
     model,
     settings: built.settings,
+    ...(reading === undefined ? {} : { history: exportHistory(reading) }),
+    ...(built.warnings.length === 0 ? {} : { warnings: built.warnings }),
   };
   return { ok: true, scenario };
 }

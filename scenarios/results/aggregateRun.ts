@@ -1,6 +1,8 @@
 // The JSON document of `valueflow run`: a run's replication summaries aggregated into its headline metrics,
 // its value account, per-type metrics, mergeable distributions, series, open work at the end, and the
 // backlog forecast.
+
+import type { HistoryBlock } from '../import/exportHistory.ts';
 import { type Interval, meanOverReplications } from './acrossReplications.ts';
 import { type LogHistogramJson, mergeHistograms } from './logHistogram.ts';
 import type { ReplicationSummary } from './replicationSummary.ts';
@@ -63,6 +65,8 @@ export interface RunDocument {
   /** Replications aggregated. */
   readonly reps: number;
   readonly metrics: RunMetrics;
+  /** The replayed export's own figures, beside the simulated ones (a scenario replaying a mapped export). */
+  readonly history?: HistoryBlock;
   /** The value ledger's account over the measured window, in the scenario's money. */
   readonly value: RunValue;
   /** Per work type, in model order. */
@@ -92,6 +96,8 @@ export interface RunInput {
   readonly summaries: readonly ReplicationSummary[];
   /** The model's service desks, for the answer target of the service level. */
   readonly serviceDesks?: readonly DeskTarget[] | undefined;
+  /** The history of the export the scenario replays, put beside `metrics`. */
+  readonly history?: HistoryBlock | undefined;
 }
 
 /**
@@ -139,7 +145,8 @@ export function aggregateRun(input: RunInput): RunDocument {
     scenario: input.scenario,
     seed: input.seed,
     reps: summaries.length,
-    metrics: runMetrics(summaries, input.serviceDesks),
+    metrics: withDemandWindow(runMetrics(summaries, input.serviceDesks), summaries),
+    ...(input.history === undefined ? {} : { history: input.history }),
     value: runValue(summaries),
     byType,
     distributions: {
@@ -156,6 +163,23 @@ export function aggregateRun(input: RunInput): RunDocument {
   };
   const forecasts = summaries.flatMap((summary) => summary.forecast ?? []);
   return forecasts.length === 0 ? document : { ...document, forecast: runForecast(forecasts) };
+}
+
+/**
+ * The metrics with the utilisation over the window with demand (time 0 to the last replayed arrival)
+ * beside the whole run's, when the replications replayed files. O(replications).
+ * @example
+ * withDemandWindow(metrics, summaries).utilisation.withDemand?.mean; // => 0.8 while demand arrived
+ */
+export function withDemandWindow(metrics: RunMetrics, summaries: readonly ReplicationSummary[]): RunMetrics {
+  const windows = summaries.flatMap((summary) => summary.drain ?? []);
+  const first = windows[0];
+  if (first === undefined) return metrics;
+  const withDemand = {
+    untilHours: first.demandUntilHours,
+    ...meanOverReplications(windows.map((window) => window.demandUtilisation)),
+  };
+  return { ...metrics, utilisation: { ...metrics.utilisation, withDemand } };
 }
 
 /**

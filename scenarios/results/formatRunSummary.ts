@@ -1,6 +1,8 @@
 // The terminal summary of `valueflow run`: a table of the headline metrics with their 95% intervals and
 // percentiles, a line on the items still open at the end, the value block when the model values anything,
 // and the backlog forecast when there is one.
+
+import { formatHistory } from '../import/formatHistory.ts';
 import type { RunDocument } from './aggregateRun.ts';
 import { valueLines } from './formatValue.ts';
 import type { RunForecast } from './runForecast.ts';
@@ -106,6 +108,16 @@ export function formatRunSummary(document: RunDocument): string {
       `${formatNumber(open)} items were still open at the end on average; the times above cover finished items only.`,
     );
   }
+  const withDemand = document.metrics.utilisation.withDemand;
+  if (withDemand !== undefined) {
+    lines.push(
+      '',
+      `Utilisation while demand arrived (to ${formatNumber(withDemand.untilHours)} h): ${formatShare(withDemand.mean)} ` +
+        `(95% CI ${formatInterval(withDemand.ci95, formatShare)}); the table's covers the whole run.`,
+    );
+  }
+  if (document.history !== undefined)
+    lines.push('', ...formatHistory(document.history, document.metrics.leadTime));
   const value = valueLines(document.value);
   if (value.length > 0) lines.push('', ...value);
   if (document.forecast !== undefined) lines.push('', ...forecastLines(document.forecast));

@@ -48,6 +48,23 @@ export interface ReplicationSummary {
   readonly openAge: LogHistogramJson;
   /** Present when the run had a backlog. */
   readonly forecast?: ReplicationForecast;
+  /** Present when the run replayed files: the window with demand and whether the replay drained. */
+  readonly drain?: ReplayDrain;
+}
+
+/**
+ * A replay's run: utilisation while demand arrived (time 0 to the last replayed arrival), and, when it
+ * ran until drained, how many replayed items were still open when it stopped and when that was.
+ * @example
+ * const drain: ReplayDrain = { demandUntilHours: 2_180, demandUtilisation: 0.81, openReplayed: 0, endHours: 2_203.5 };
+ */
+export interface ReplayDrain {
+  readonly demandUntilHours: number;
+  readonly demandUtilisation: number | null;
+  /** Items that arrived by the last replayed arrival and were still open at the end. */
+  readonly openReplayed: number;
+  /** When the replication stopped, hours. */
+  readonly endHours: number;
 }
 
 /**
@@ -61,6 +78,8 @@ export interface SummaryContext {
   readonly replication: number;
   /** The backlog offered at time 0, for a forecast. */
   readonly backlog?: Backlog | undefined;
+  /** The replay's window with demand and drain, when the run replayed files. */
+  readonly drain?: ReplayDrain | undefined;
 }
 
 /**
@@ -93,7 +112,10 @@ export function summarizeReplication(live: LiveReplication, context: SummaryCont
     })),
     openAge: openAge.toJSON(),
   };
-  return context.backlog === undefined ? summary : { ...summary, forecast: backlogForecast(context.backlog) };
+  const withDrain = context.drain === undefined ? summary : { ...summary, drain: context.drain };
+  return context.backlog === undefined
+    ? withDrain
+    : { ...withDrain, forecast: backlogForecast(context.backlog) };
 }
 
 function itemTimes(values: Float64Array): ItemTimes {

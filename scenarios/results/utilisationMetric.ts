@@ -40,6 +40,15 @@ export interface UtilisationMetric {
   readonly byTeam: Readonly<Record<string, HoursBreakdown>>;
   /** By person name, in model order, with their team. */
   readonly byPerson: Readonly<Record<string, HoursBreakdown & { readonly team: string }>>;
+  /**
+   * With replayed files: everyone's utilisation from time 0 to the last replayed arrival (the window
+   * with demand), mean over replications; the figures above cover the whole run, its drain included.
+   */
+  readonly withDemand?: {
+    readonly untilHours: number;
+    readonly mean: number | null;
+    readonly ci95: Interval | null;
+  };
 }
 
 /**

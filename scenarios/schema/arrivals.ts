@@ -130,16 +130,66 @@ const scheduledSchema = z
   })
   .transform((schedule) => (schedule.every === undefined ? schedule : { ...schedule, at: schedule.at ?? 0 }));
 
-const replaySchema = z.strictObject({
-  file: z.string().min(1),
-  timeUnit: z.enum(['hours', 'iso']).optional(),
-  allTypes: z.boolean().default(false),
+const columnName = z.string().min(1);
+const columnsSchema = z.strictObject({
+  opened: columnName,
+  id: columnName.optional(),
+  resolved: columnName.optional(),
+  type: columnName.optional(),
+  priority: columnName.optional(),
+  group: columnName.optional(),
+  reassignments: columnName.optional(),
+  effort: columnName.optional(),
 });
+
+const replaySchema = z
+  .strictObject({
+    file: z.string().min(1),
+    timeUnit: z.enum(['hours', 'iso']).optional(),
+    allTypes: z.boolean().default(false),
+    columns: columnsSchema.optional(),
+    dates: z.enum(['iso', 'day-first', 'month-first']).optional(),
+    eventLog: z.boolean().optional(),
+    priorities: z.record(z.string(), z.number().int().min(1)).optional(),
+    types: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .superRefine((replay, context) => {
+    // The mapping's fields read an export; without `columns` the file is in the ticket CSV format.
+    const mappingOnly = (['dates', 'eventLog', 'priorities', 'types'] as const).filter(
+      (field) => replay[field] !== undefined,
+    );
+    if (replay.columns === undefined) {
+      for (const field of mappingOnly) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: "maps an export's columns: it needs columns (at least columns.opened)",
+          params: { expected: 'columns: { opened: <column>, ... } beside it' },
+        });
+      }
+    } else if (replay.timeUnit !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['timeUnit'],
+        message:
+          'belongs to the ticket CSV format; an export mapped by columns says how it writes dates with dates',
+        params: { expected: 'dates: iso, day-first or month-first' },
+      });
+    } else if (replay.eventLog === true && replay.columns.id === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['eventLog'],
+        message: 'groups rows by ticket id: name the id column',
+        params: { expected: 'columns.id beside eventLog: true' },
+      });
+    }
+  }, ALSO_WITH_FIELD_PROBLEMS);
 
 /**
  * One arrival source: a map with one key naming the kind. Rates are read into arrivals per hour, times
  * and durations into hours; `replay` names a ticket CSV relative to the scenario file and replays the rows
- * of its own work type (all rows, each as its own type, with `allTypes: true`).
+ * of its own work type (all rows, each as its own type, with `allTypes: true`); with `columns` the file is
+ * a tool's export read through that mapping (dates, event log, value maps for priorities and types).
  * @example
  * arrivalSchema.parse({ poisson: { rate: '3/h' } }); // => { poisson: { rate: 3 } }
  * arrivalSchema.parse({ scheduled: { every: '1w', at: 'Mon 09:00', count: 3 } });

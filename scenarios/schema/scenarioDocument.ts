@@ -139,8 +139,18 @@ export const scenarioDocumentSchema = z
       });
     };
     if (document.backlog === undefined || document.backlog.length === 0) {
-      if (document.run.until === 'drained')
-        backlogless('until', 'drained means "until the backlog is done", but there is no backlog');
+      const replays = document.workTypes.some((type) =>
+        (type.arrivals ?? []).some((source) => source.replay !== undefined),
+      );
+      if (document.run.until === 'drained' && !replays) {
+        context.addIssue({
+          code: 'custom',
+          path: ['run', 'until'],
+          message:
+            'drained means "until the backlog and the replayed tickets are done", but there is neither',
+          params: { expected: 'a backlog of items waiting at time 0, or a replay' },
+        });
+      }
       if (document.forecast !== undefined)
         backlogless('forecast', 'a forecast asks about the backlog, but there is no backlog');
     }

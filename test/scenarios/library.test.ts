@@ -39,6 +39,7 @@ describe('the scenario library', () => {
         'user-support.yaml',
         'forecast-backlog.yaml',
         'value-leakage.yaml',
+        'incident-history.yaml',
       ]),
     );
   });
