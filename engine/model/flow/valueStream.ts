@@ -154,7 +154,11 @@ export function valueStreamProblems(stream: ValueStreamDefinition, path: Problem
         rule(['misrouting', 'bounceEffort'], 'a distribution of hours', step.misrouting.bounceEffort);
       }
       if (!stream.steps.some((other) => other !== step && other.onlyWhen !== undefined)) {
-        rule(['misrouting'], 'another step of the stream with onlyWhen (a wrong group to go to)', step.misrouting);
+        rule(
+          ['misrouting'],
+          'another step of the stream with onlyWhen (a wrong group to go to)',
+          step.misrouting,
+        );
       }
     }
     for (const [field, value] of [
