@@ -1,5 +1,7 @@
 // An export's history as the terminal shows it: tickets and unresolved, lead time beside the simulated
 // one when there is a run, the busiest hours of the week and reassignments; for `import` and `run`.
+import type { SupportMetrics } from '../results/supportMetrics.ts';
+import { REASSIGNMENT_GROUP_NAMES } from '../results/supportMetrics.ts';
 import { alignedTable, formatNumber, formatShare } from '../results/terminalText.ts';
 import type { HistoryBlock } from './exportHistory.ts';
 
@@ -18,12 +20,17 @@ interface SimulatedLeadTime {
  * the busiest hours, and reassignments.
  * @param history - the history block
  * @param simulated - the run's lead time, to show beside the history's
+ * @param simulatedSupport - the run's reassignments, to show beside the history's
  * @returns the lines
  * @example
  * formatHistory(history, document.metrics.leadTime)[0];
  * // => 'History of incidents.csv: 412 tickets, 9 never resolved'
  */
-export function formatHistory(history: HistoryBlock, simulated?: SimulatedLeadTime): string[] {
+export function formatHistory(
+  history: HistoryBlock,
+  simulated?: SimulatedLeadTime,
+  simulatedSupport?: SupportMetrics,
+): string[] {
   const { leadTime } = history;
   const row = (label: string, figures: SimulatedLeadTime): string[] => [
     label,
@@ -49,8 +56,25 @@ export function formatHistory(history: HistoryBlock, simulated?: SimulatedLeadTi
     alignedTable(table),
     `Arrivals: ${formatNumber(weekly)} a week on average; busiest hours ${busiest.length === 0 ? 'n/a' : busiest.join(', ')}`,
   ];
-  if (history.reassignments !== null) {
-    const counts = Object.entries(history.reassignments)
+  const reassignments = history.reassignments;
+  if (reassignments !== null && simulatedSupport !== undefined) {
+    // Shares of tickets by reassignment count, the export's beside the model's.
+    const total = REASSIGNMENT_GROUP_NAMES.reduce((sum, name) => sum + (reassignments[name] ?? 0), 0);
+    const historyShares = REASSIGNMENT_GROUP_NAMES.map((name) =>
+      formatShare(total > 0 ? (reassignments[name] ?? 0) / total : null),
+    );
+    const simulatedShares = REASSIGNMENT_GROUP_NAMES.map((name) =>
+      formatShare(simulatedSupport.reassignments.shares[name].mean),
+    );
+    lines.push(
+      alignedTable([
+        ['reassignments', ...REASSIGNMENT_GROUP_NAMES, 'resolved without'],
+        ['history', ...historyShares, formatShare(history.resolvedWithoutReassignment)],
+        ['simulated', ...simulatedShares, formatShare(simulatedSupport.resolvedWithoutReassignment.mean)],
+      ]),
+    );
+  } else if (reassignments !== null) {
+    const counts = Object.entries(reassignments)
       .map(([times, count]) => `${times}: ${count}`)
       .join(', ');
     lines.push(

@@ -117,7 +117,7 @@ export function formatRunSummary(document: RunDocument): string {
     );
   }
   if (document.history !== undefined)
-    lines.push('', ...formatHistory(document.history, document.metrics.leadTime));
+    lines.push('', ...formatHistory(document.history, document.metrics.leadTime, document.metrics.support));
   const value = valueLines(document.value);
   if (value.length > 0) lines.push('', ...value);
   if (document.forecast !== undefined) lines.push('', ...forecastLines(document.forecast));
