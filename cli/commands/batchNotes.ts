@@ -39,7 +39,11 @@ export function batchNotes(outcome: BatchOutcome, reproduce: string): string[] {
     );
   }
   if (outcome.interrupted) {
-    notes.push(`interrupted: ${outcome.summaries.length} finished replications written, marked partial`);
+    notes.push(
+      outcome.summaries.length === 0
+        ? 'interrupted before any replication finished: nothing written'
+        : `interrupted: ${outcome.summaries.length} finished replications written, marked partial`,
+    );
   }
   return notes;
 }

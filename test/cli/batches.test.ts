@@ -102,35 +102,18 @@ describe('Ctrl-C', () => {
   it('writes the replications finished so far, marked partial, and exits 130', {
     timeout: 120_000,
   }, async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        bin,
-        'run',
-        pooling,
-        '--reps',
-        '400',
-        '--set',
-        'run.length=26w',
-        '--json',
-        '--quiet',
-        '--workers',
-        '2',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    // Long enough for the workers to start and finish a few replications, far shorter than the batch.
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
-    child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Interrupted after a wait long enough for the workers to start and finish a few replications, far
+    // shorter than the batch; on a loaded machine none may have finished yet (the command then says so and
+    // writes no document), so the wait doubles until some have.
+    let interrupted = await interruptAfter(6_000);
+    for (
+      let wait = 12_000;
+      /before any replication finished/.test(interrupted.stderr) && wait <= 24_000;
+      wait *= 2
+    ) {
+      interrupted = await interruptAfter(wait);
+    }
+    const { code, stdout, stderr } = interrupted;
     expect(code, stderr).toBe(130);
     expect(stderr).toMatch(/interrupted: \d+ finished replications written, marked partial/);
     const document = JSON.parse(stdout) as { reps: number; partial: boolean };
@@ -139,3 +122,26 @@ describe('Ctrl-C', () => {
     expect(document.reps).toBeLessThan(400);
   });
 });
+
+/** Runs a 400-replication batch on 2 workers, sends Ctrl-C after `waitMs`, and gives what it printed. */
+async function interruptAfter(
+  waitMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    [bin, 'run', pooling, '--reps', '400', '--set', 'run.length=26w', '--json', '--quiet', '--workers', '2'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  child.kill('SIGINT');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr };
+}
