@@ -40,6 +40,7 @@ describe('the scenario library', () => {
         'forecast-backlog.yaml',
         'value-leakage.yaml',
         'incident-history.yaml',
+        'escalation.yaml',
       ]),
     );
   });
