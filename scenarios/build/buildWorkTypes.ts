@@ -74,6 +74,7 @@ function buildWorkType(type: WorkTypeSpec, path: DocumentPath, context: BuildCon
       entitlementWeights: fields.entitlementWeights,
       attributes: fields.attributes,
       needs: fields.needs,
+      problems: fields.problems,
       valueLifeHours: fields.valueLife,
     }),
     arrivals: arrivals.flatMap(

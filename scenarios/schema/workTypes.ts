@@ -109,6 +109,13 @@ export const workTypeSchema = z.strictObject({
     .optional(),
   attributes: z.record(z.string(), probabilitySchema).optional(),
   needs: z.record(z.string(), probabilitySchema).optional(),
+  problems: z
+    .strictObject({
+      raiseAfter: z.number().int().min(1),
+      problemType: nameSchema,
+      knownErrorEffect: probabilitySchema,
+    })
+    .optional(),
   intake: intakeSchema.optional(),
   deferral: deferralSchema.optional(),
   automation: z

@@ -107,6 +107,17 @@ function workTypeReferences(
       received: _describeValue(service.name),
     });
   }
+  const problemType: unknown = (type.problems as { problemType?: unknown } | undefined)?.problemType;
+  const typeNames = model.workTypes.map((candidate) => candidate.name);
+  if (typeof problemType === 'string' && problemType !== type.name && !typeNames.includes(problemType)) {
+    const listed = typeNames.join(', ');
+    problems.push({
+      path: [...path, 'problems', 'problemType'],
+      message: `work type "${type.name}": problems.problemType "${problemType}" is not a work type (work types: ${listed})`,
+      expected: `a work type of the model (${listed})`,
+      received: _describeValue(problemType),
+    });
+  }
   if (stream < 0 || !sound.streams.has(stream) || !sound.workTypes.has(typeIndex)) return problems;
   const streamSteps = staffing.filter((entry) => entry.stream === stream);
   const streamName = `value stream "${type.valueStream}"`;

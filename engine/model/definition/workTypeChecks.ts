@@ -29,6 +29,7 @@ const KNOWN_FIELDS = [
   'service',
   'attributes',
   'needs',
+  'problems',
   'intake',
   'deferral',
   'automation',
@@ -201,6 +202,25 @@ export function workTypeProblems(
           ['firstLineResolvable'],
           'absent when needs is given (an item needing no group is resolvable at first line)',
           given.firstLineResolvable,
+        );
+      }
+    }
+  }
+  if (given.problems !== undefined) {
+    const rule = given.problems;
+    if (!_isRecord(rule)) problem(['problems'], '{ raiseAfter, problemType, knownErrorEffect }', rule);
+    else {
+      if (!(Number.isInteger(rule.raiseAfter) && (rule.raiseAfter as number) >= 1)) {
+        problem(['problems', 'raiseAfter'], 'a whole number of incidents >= 1', rule.raiseAfter);
+      }
+      if (typeof rule.problemType !== 'string' || rule.problemType === given.name) {
+        problem(['problems', 'problemType'], 'the name of another work type (the problem)', rule.problemType);
+      }
+      if (!isProbability(rule.knownErrorEffect)) {
+        problem(
+          ['problems', 'knownErrorEffect'],
+          'a share of the escalations in [0, 1]',
+          rule.knownErrorEffect,
         );
       }
     }

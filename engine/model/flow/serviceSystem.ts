@@ -15,6 +15,8 @@ import type { WorkItem } from '../work/workItem.ts';
 import { Admission } from './admission.ts';
 import { ItemLifeCycle } from './itemLifeCycle.ts';
 import type { ItemLifeListener } from './itemLifeListener.ts';
+import { combineListeners } from './listenerGroup.ts';
+import { ProblemManagement } from './problemManagement.ts';
 import type { WorkDispatcher } from './workDispatcher.ts';
 
 /** Where a replication's randomness comes from, the warm-up, and what it keeps. */
@@ -83,6 +85,15 @@ export class ServiceSystem {
       deskOfStep[step] = index;
       return new DeskMetrics(desk, step);
     });
+    // Problem management listens beside the caller's listener, and offers problems through admission.
+    const problems = ProblemManagement.isUsedBy(model)
+      ? new ProblemManagement(model, factory, (problemType) => {
+          const made: WorkItem[] = [];
+          this.admission.offer(problemType, { count: 1 }, undefined, made);
+          return made;
+        })
+      : undefined;
+    const listener = combineListeners(options.listener, problems);
     const lifeCycle = new ItemLifeCycle({
       simulation,
       model,
@@ -99,7 +110,7 @@ export class ServiceSystem {
       releaseDependants: (item) => {
         this.admission.releaseDependants(item);
       },
-      listener: options.listener,
+      listener,
     });
     this.dispatcher = lifeCycle.dispatcher;
     this.admission = new Admission({
@@ -114,7 +125,7 @@ export class ServiceSystem {
       enterStream: (item) => {
         lifeCycle.enterStream(item);
       },
-      listener: options.listener,
+      listener,
     });
     this.checkDispatch = options.checkDispatch ?? false;
     const samplePeriod = definition.sampleEveryHours ?? 24;

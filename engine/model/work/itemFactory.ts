@@ -71,11 +71,14 @@ export class ItemFactory {
   private readonly slaHours: readonly number[];
   private readonly keepRecords: boolean;
   private nextId = 0;
+  /** Per work type, the factor on its escalations (1 until a known error is published). */
+  private readonly escalationScale: Float64Array;
 
   /** @param streams - one attribute stream per work type */
   constructor(model: CompiledModel, streams: readonly Rng[]) {
     this.model = model;
     this.streams = streams;
+    this.escalationScale = new Float64Array(model.workTypes.length).fill(1);
     this.slaHours = model.definition.slaHours ?? [];
     this.keepRecords = model.definition.keepRecords ?? false;
     this.samplers = model.workTypes.map(({ definition, stream }) => {
@@ -131,6 +134,15 @@ export class ItemFactory {
   }
 
   /**
+   * Multiplies the escalations of a type's later arrivals by `scale` (a published known error): the
+   * shares of its `needs`, or its share not resolvable at first line. The draws stay the same, so an item
+   * resolvable at first line before stays so.
+   */
+  scaleEscalations(typeIndex: number, scale: number): void {
+    this.escalationScale[typeIndex] = (this.escalationScale[typeIndex] ?? 1) * scale;
+  }
+
+  /**
    * Makes the next item of a type arriving now.
    * @throws Error when a replayed priority is outside the model's priorities
    */
@@ -182,9 +194,12 @@ export class ItemFactory {
     const valuePerHour = drawNumber(definition.valuePerHour, rng, 0);
     const costOfDelayPerHour = drawNumber(definition.costOfDelayPerHour, rng, valuePerHour);
     const deadlineHours = drawNumber(definition.deadlineHours, rng, Number.POSITIVE_INFINITY);
-    const resolvableDraw = rng() < (definition.firstLineResolvable ?? 0);
+    // A known error shrinks the share that escalates; unscaled, the share is used as given (no rounding).
+    const scale = this.escalationScale[typeIndex] ?? 1;
+    const resolvable = definition.firstLineResolvable ?? 0;
+    const resolvableDraw = rng() < (scale === 1 ? resolvable : 1 - (1 - resolvable) * scale);
     // A type with needs draws one more number, the group (or none); types without keep their sequence.
-    const need = samplers.needNames.length > 0 ? pickNeed(samplers.needShares, rng()) : -1;
+    const need = samplers.needNames.length > 0 ? pickNeed(samplers.needShares, rng(), scale) : -1;
     const firstLineResolvable = samplers.needNames.length > 0 ? need < 0 : resolvableDraw;
     const patience =
       definition.patience === undefined ? Number.POSITIVE_INFINITY : definition.patience.sample(rng);
@@ -278,11 +293,12 @@ export class ItemFactory {
   }
 }
 
-// The group whose cumulative share first passes u, or -1 when u falls past them all (first line only).
-function pickNeed(shares: readonly number[], u: number): number {
+// The group whose cumulative share (times `scale`) first passes u, or -1 when u falls past them all
+// (first line only).
+function pickNeed(shares: readonly number[], u: number, scale: number): number {
   let cumulative = 0;
   for (let index = 0; index < shares.length; index++) {
-    cumulative += shares[index]!; // index < shares.length
+    cumulative += shares[index]! * scale; // index < shares.length
     if (u < cumulative) return index;
   }
   return -1;

@@ -80,6 +80,20 @@ export interface WorkTypeDefinition {
    * needs: { 'second line': 0.3, vendor: 0.1 } // => 60% resolvable at first line
    */
   readonly needs?: Readonly<Record<string, number>>;
+  /**
+   * Problem management: after `raiseAfter` admitted items of this type (recurring incidents), one item of
+   * `problemType` is raised (the problem investigation, with its own stream and efforts); when it is
+   * delivered, a known error is published and later arrivals of this type escalate less: the shares of
+   * `needs` (or the share not resolvable at first line) are multiplied by 1 - `knownErrorEffect`, with the
+   * same arrival draws (an item resolvable before stays resolvable). One known error per type and run.
+   * @example
+   * problems: { raiseAfter: 50, problemType: 'problem', knownErrorEffect: 0.4 }
+   */
+  readonly problems?: {
+    readonly raiseAfter: number;
+    readonly problemType: string;
+    readonly knownErrorEffect: number;
+  };
   /** Intake limit: refuses an item when its requester or the period is at its limit (see `intakeLimit`). */
   readonly intake?: IntakeRule;
   /** Deferral: holds an item until a release time ("after 11:00 means next working day", see `deferralRule`). */

@@ -169,6 +169,33 @@ describe('tiered support', () => {
     });
   });
 
+  it('builds problem management and refuses an unknown problem type at its line', () => {
+    const text = (problemType: string) =>
+      scenarioText({
+        valueStreams: [
+          { name: 'stream', steps: [{ name: 'do', teams: ['desk'], skill: 'A' }] },
+          { name: 'problems', steps: [{ name: 'analyse', teams: ['desk'], skill: 'A' }] },
+        ],
+        workTypes: [
+          {
+            name: 'work',
+            valueStream: 'stream',
+            arrivals: [{ poisson: { rate: '1/h' } }],
+            effort: { A: '30m' },
+            firstLineResolvable: 0.5,
+            problems: { raiseAfter: 20, problemType, knownErrorEffect: 0.4 },
+          },
+          { name: 'problem', valueStream: 'problems', effort: { A: '8h' } },
+        ],
+      });
+    expect(definitionOf(text('problem')).workTypes[0]?.problems).toEqual({
+      raiseAfter: 20,
+      problemType: 'problem',
+      knownErrorEffect: 0.4,
+    });
+    expect(() => definitionOf(text('problme'))).toThrow(/problems\.problemType "problme" is not a work type/);
+  });
+
   it('refuses needs that add up to more than 1, and a share beside them, at their lines', () => {
     const problemsOf = (text: string): string[] => {
       try {
