@@ -41,6 +41,7 @@ export {
   formatComparison,
   formatRunSummary,
   formatSweep,
+  replicationMeasures,
   sweepDocument,
 } from './results/index.ts';
 export type {
