@@ -1,7 +1,6 @@
 // `valueflow compare FILE [FILE...]`: a file's baseline against its variants, or several files' baselines
 // against the first, each pair of runs compared replication by replication (common random numbers).
 import type { Command } from 'commander';
-import { reportFiles } from '../../reports/index.ts';
 import {
   aggregateRun,
   type BatchOutcome,
@@ -128,6 +127,8 @@ async function compareFiles(files: readonly string[], options: CompareCommandOpt
       : `${formatComparison(document)}\n`,
   );
   if (options.out !== undefined) {
+    // Loaded only for a report: vega, vega-lite and resvg would slow every other command's start.
+    const { reportFiles } = await import('../../reports/index.ts');
     const files = await reportFiles(
       {
         kind: 'compare',

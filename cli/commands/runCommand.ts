@@ -3,7 +3,7 @@
 // of one replication written to files on request.
 import type { Command } from 'commander';
 import type { ItemRecordsView, LiveReplication } from '../../engine/index.ts';
-import { type ItemPoint, reportFiles } from '../../reports/index.ts';
+import type { ItemPoint } from '../../reports/index.ts';
 import {
   aggregateRun,
   formatRunSummary,
@@ -154,6 +154,8 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
       : `${formatRunSummary(document)}\n`,
   );
   if (options.out !== undefined) {
+    // Loaded only for a report: vega, vega-lite and resvg would slow every other command's start.
+    const { reportFiles } = await import('../../reports/index.ts');
     const files = await reportFiles(
       {
         kind: 'run',

@@ -1,7 +1,7 @@
 // `valueflow sweep FILE --set path=v1,v2,...`: the baseline run at every point of a grid over one or more
 // values of the file (the utilisation hockey stick, staffing levels), each point with its metrics.
 import type { Command } from 'commander';
-import { reportFiles, type ScenarioReplications } from '../../reports/index.ts';
+import type { ScenarioReplications } from '../../reports/index.ts';
 import {
   type BatchOutcome,
   formatSweep,
@@ -114,6 +114,8 @@ async function sweepFile(file: string, options: SweepCommandOptions): Promise<nu
       : `${formatSweep(document)}\n`,
   );
   if (options.out !== undefined && document.points.length > 0) {
+    // Loaded only for a report: vega, vega-lite and resvg would slow every other command's start.
+    const { reportFiles } = await import('../../reports/index.ts');
     const files = await reportFiles(
       { kind: 'sweep', ...(question === undefined ? {} : { question }), runs: [], sweep: document },
       { document: withBatchNotes(document, whole), replications },
