@@ -22,8 +22,12 @@ const MEASURES = [
 export function comparisonIntervals(document: CompareDocument): ReportChart | undefined {
   if (document.variants.length < 2) return undefined;
   const names = document.variants.map((variant) => variant.scenario);
+  // A measure that is zero everywhere (no handoffs in a one-step stream) has nothing to compare.
+  const measured = MEASURES.filter(([key]) =>
+    document.variants.some((variant) => (variant.metrics[key]?.mean ?? 0) !== 0),
+  );
   const rows = document.variants.flatMap((variant) =>
-    MEASURES.flatMap(([key, words]) => {
+    measured.flatMap(([key, words]) => {
       const figure = variant.metrics[key];
       if (figure === undefined || figure.mean === null) return [];
       return [

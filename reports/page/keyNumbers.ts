@@ -31,6 +31,11 @@ export function headline(input: ReportInput): string {
       .map((variant) => {
         const lead = variant.diff?.leadTime;
         const realised = variant.diff?.value.realised;
+        const wait = variant.diff?.waitTime;
+        const waitText =
+          wait === null || wait === undefined
+            ? ''
+            : `; mean wait ${shown(base?.metrics.waitTime.mean, ' h')} → ${shown(variant.metrics.waitTime.mean, ' h')}`;
         const gain = variant.diff?.value.return;
         const leadText =
           lead === null || lead === undefined
@@ -40,7 +45,7 @@ export function headline(input: ReportInput): string {
           realised === null || realised === undefined || (base?.value.potential.mean ?? 0) === 0
             ? ''
             : `; realised value ${realised.mean < 0 ? '' : '+'}${shown(realised.mean)} (95% interval ${shown(realised.ci95?.[0])} to ${shown(realised.ci95?.[1])})${gain === null || gain === undefined ? '' : `, return ${gain.mean < 0 ? '' : '+'}${shown(gain.mean)} (95% interval ${shown(gain.ci95?.[0])} to ${shown(gain.ci95?.[1])})`}`;
-        return `${variant.scenario} against ${compare.baseline}: ${leadText}${valueText}.`;
+        return `${variant.scenario} against ${compare.baseline}: ${leadText}${waitText}${valueText}.`;
       })
       .join(' ');
   }
