@@ -11,13 +11,13 @@ import path from 'node:path';
  * @example
  * writeAtomically('out/items.csv', 'id,type\n'); // => out/items.csv holds the text, or is untouched
  */
-export function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array): void {
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    writeFileSync(temporary, text, 'utf8');
+    writeFileSync(temporary, text);
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -52,6 +52,7 @@ export {
   formatComparison,
   formatRunSummary,
   formatSweep,
+  replicationMeasures,
   sweepDocument,
 } from './results/index.ts';
 export type {

@@ -2,6 +2,7 @@
 // against the first, each pair of runs compared replication by replication (common random numbers).
 import type { Command } from 'commander';
 import {
+  aggregateRun,
   type BatchOutcome,
   compareRuns,
   formatComparison,
@@ -14,12 +15,14 @@ import {
 import { exitWithError, UsageError } from '../commandErrors.ts';
 import { type BatchOptions, INTERRUPTED_EXIT_CODE, runInteractiveBatch } from '../interactiveBatch.ts';
 import { collect, wholeNumber } from '../optionParsers.ts';
+import { requireReportFolder, writeReportFolder } from '../reportFolder.ts';
 import { batchNotes, reproducingCommand, withBatchNotes } from './batchNotes.ts';
 import { parseSettings, type RunOptionValues } from './scenarioOptions.ts';
 
 interface CompareCommandOptions extends RunOptionValues, BatchOptions {
   readonly set: readonly string[];
   readonly json?: boolean;
+  readonly out?: string;
 }
 
 /**
@@ -43,6 +46,7 @@ export function registerCompareCommand(program: Command): void {
     .option('--until-drained', 'stop each replication once its backlog and replayed items are done')
     .option('--set <path=value>', 'change a value in every file (repeatable)', collect, [])
     .option('--json', 'print one JSON document instead of the summary')
+    .option('--out <dir>', 'write a report: index.html, charts (Vega-Lite, SVG, PNG), summary.json, CSVs')
     .action(async (files: string[], options: CompareCommandOptions) => {
       try {
         process.exitCode = await compareFiles(files, options);
@@ -61,6 +65,7 @@ interface Compared {
 // Runs every scenario's batch, compares them paired by replication, prints; returns the exit code.
 async function compareFiles(files: readonly string[], options: CompareCommandOptions): Promise<number> {
   const overrides = parseSettings(options.set);
+  if (options.out !== undefined) requireReportFolder(options.out);
   const loaded = files.map((file) => ({ file, scenario: loadScenarioFile(file, { overrides }) }));
   const compared: Compared[] =
     loaded.length === 1
@@ -110,18 +115,41 @@ async function compareFiles(files: readonly string[], options: CompareCommandOpt
     process.stderr.write('nothing to compare: no replication finished in two scenarios\n');
     return whole.interrupted ? INTERRUPTED_EXIT_CODE : 1;
   }
-  const document = compareRuns(
-    outcomes.map(({ entry, outcome }) => ({
-      name: entry.prepared.name,
-      summaries: outcome.summaries.filter((summary) => finishedEverywhere.includes(summary.replication)),
-      serviceDesks: entry.prepared.model.definition.serviceDesks ?? [],
-    })),
-  );
+  const runs = outcomes.map(({ entry, outcome }) => ({
+    name: entry.prepared.name,
+    summaries: outcome.summaries.filter((summary) => finishedEverywhere.includes(summary.replication)),
+    serviceDesks: entry.prepared.model.definition.serviceDesks ?? [],
+  }));
+  const document = compareRuns(runs);
   process.stdout.write(
     options.json
       ? `${JSON.stringify(withBatchNotes(document, whole), null, 2)}\n`
       : `${formatComparison(document)}\n`,
   );
+  if (options.out !== undefined) {
+    // Loaded only for a report: vega, vega-lite and resvg would slow every other command's start.
+    const { reportFiles } = await import('../../reports/index.ts');
+    const files = await reportFiles(
+      {
+        kind: 'compare',
+        question: loaded[0]!.scenario.question, // at least one file was loaded
+        runs: runs.map((run) =>
+          aggregateRun({
+            scenario: run.name,
+            seed: changes.seed,
+            summaries: run.summaries,
+            serviceDesks: run.serviceDesks,
+          }),
+        ),
+        compare: document,
+      },
+      {
+        document: withBatchNotes(document, whole),
+        replications: runs.map((run) => ({ scenario: run.name, summaries: run.summaries })),
+      },
+    );
+    writeReportFolder(options.out, files);
+  }
   if (whole.interrupted) return INTERRUPTED_EXIT_CODE;
   return whole.failures.length > 0 ? 1 : 0;
 }

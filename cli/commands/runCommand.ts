@@ -2,7 +2,8 @@
 // document (or, for one shard of a batch, that shard's document), with the item records or the event log
 // of one replication written to files on request.
 import type { Command } from 'commander';
-import type { LiveReplication } from '../../engine/index.ts';
+import type { ItemRecordsView, LiveReplication } from '../../engine/index.ts';
+import type { ItemPoint } from '../../reports/index.ts';
 import {
   aggregateRun,
   formatRunSummary,
@@ -18,12 +19,13 @@ import {
   selectScenario,
   shardReplications,
 } from '../../scenarios/index.ts';
-import { exitWithError } from '../commandErrors.ts';
+import { exitWithError, UsageError } from '../commandErrors.ts';
 import { INTERRUPTED_EXIT_CODE, runInteractiveBatch } from '../interactiveBatch.ts';
 import { itemCsv } from '../itemCsv.ts';
 import { LineFile } from '../lineFile.ts';
 import { collect, shardOption, wholeNumber } from '../optionParsers.ts';
 import { requireOutputFolder } from '../outputFolder.ts';
+import { requireReportFolder, writeReportFolder } from '../reportFolder.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 import { batchNotes, reproducingCommand, withBatchNotes } from './batchNotes.ts';
 import { drainWarnings } from './drainWarnings.ts';
@@ -40,6 +42,7 @@ interface RunCommandOptions extends RunOptionValues {
   readonly json?: boolean;
   readonly items?: string;
   readonly events?: string;
+  readonly out?: string;
 }
 
 /**
@@ -71,6 +74,7 @@ export function registerRunCommand(program: Command): void {
     .option('--json', "print one JSON document instead of the summary (with --shard, the shard's document)")
     .option('--items <file.csv>', 'write one row per finished item of replication 0 (or --rep)')
     .option('--events <file.jsonl>', 'write the event log of replication 0 (or --rep)')
+    .option('--out <dir>', 'write a report: index.html, charts (Vega-Lite, SVG, PNG), summary.json, CSVs')
     .action(async (file: string, options: RunCommandOptions) => {
       try {
         process.exitCode = await runScenarioFile(file, options);
@@ -84,6 +88,11 @@ export function registerRunCommand(program: Command): void {
 async function runScenarioFile(file: string, options: RunCommandOptions): Promise<number> {
   if (options.items !== undefined) requireOutputFolder('--items', options.items);
   if (options.events !== undefined) requireOutputFolder('--events', options.events);
+  if (options.out !== undefined) {
+    if (options.shard !== undefined)
+      throw new UsageError('--out needs the whole batch: leave out --shard, or merge the shards first');
+    requireReportFolder(options.out);
+  }
   const source: ScenarioSource = {
     file,
     overrides: parseSettings(options.set),
@@ -109,8 +118,11 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
         : shardReplications(total, options.shard);
   // The replication whose items or events are written runs here, watched; the others on the workers.
   const watched =
-    options.items !== undefined || options.events !== undefined ? (options.rep ?? 0) : undefined;
-  const watchedSummary = watched === undefined ? undefined : runWatched(scenario, watched, options);
+    options.items !== undefined || options.events !== undefined || options.out !== undefined
+      ? (options.rep ?? 0)
+      : undefined;
+  const watchedRun = watched === undefined ? undefined : runWatched(scenario, watched, options);
+  const watchedSummary = watchedRun?.summary;
   const rest = wanted.filter((replication) => replication !== watched);
   const outcome = await runInteractiveBatch(prepared.name, source, rest, options);
   const summaries: ReplicationSummary[] = [...outcome.summaries];
@@ -148,6 +160,28 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
       ? `${JSON.stringify(withBatchNotes(document, outcome), null, 2)}\n`
       : `${formatRunSummary(document)}\n`,
   );
+  if (options.out !== undefined) {
+    // Loaded only for a report: vega, vega-lite and resvg would slow every other command's start.
+    const { reportFiles } = await import('../../reports/index.ts');
+    const files = await reportFiles(
+      {
+        kind: 'run',
+        question: loaded.question,
+        runs: [document],
+        ...(watchedRun?.items === undefined
+          ? {}
+          : { items: watchedRun.items, itemsReplication: watched ?? 0 }),
+      },
+      {
+        document: withBatchNotes(document, outcome),
+        replications: [{ scenario: prepared.name, summaries }],
+        ...(options.items === undefined || watchedRun?.itemsCsv === undefined
+          ? {}
+          : { itemsCsv: watchedRun.itemsCsv }),
+      },
+    );
+    writeReportFolder(options.out, files);
+  }
   for (const note of batchNotes(outcome, reproducingCommand(source))) process.stderr.write(`${note}\n`);
   for (const warning of drainWarnings(summaries, scenario.settings))
     process.stderr.write(`warning: ${warning}\n`);
@@ -157,15 +191,23 @@ async function runScenarioFile(file: string, options: RunCommandOptions): Promis
   return exitCodeOf(outcome);
 }
 
+/** One replication run here: its summary, and its finished items for a report and as CSV. */
+interface WatchedRun {
+  readonly summary: ReplicationSummary;
+  readonly items: ItemPoint[] | undefined;
+  readonly itemsCsv: string | undefined;
+}
+
 // Runs one replication in this thread, writing its event log and items as it goes and after.
 function runWatched(
   scenario: ReturnType<typeof runnable>,
   replication: number,
   options: RunCommandOptions,
-): ReplicationSummary {
+): WatchedRun {
   const events = options.events === undefined ? undefined : new LineFile(options.events);
   try {
     let records: string | undefined;
+    let items: ItemPoint[] | undefined;
     const summary = runOneReplication(scenario, scenario.settings.seed, replication, {
       replication,
       before: (live: LiveReplication) => {
@@ -174,11 +216,10 @@ function runWatched(
         }
       },
       after: (live: LiveReplication) => {
-        if (options.items !== undefined && live.records !== undefined) {
-          records = itemCsv(
-            live.records,
-            scenario.model.workTypes.map((type) => type.definition.name),
-          );
+        const typeNames = scenario.model.workTypes.map((type) => type.definition.name);
+        if (live.records !== undefined) {
+          records = itemCsv(live.records, typeNames);
+          items = itemPoints(live.records, typeNames);
         }
       },
     });
@@ -189,11 +230,27 @@ function runWatched(
       writeAtomically(options.items, records);
     }
     events?.commit();
-    return summary;
+    return { summary, items, itemsCsv: records };
   } catch (error) {
     events?.abort();
     throw error;
   }
+}
+
+// The delivered items of a replication's records, for the report's control chart.
+function itemPoints(records: ItemRecordsView, typeNames: readonly string[]): ItemPoint[] {
+  const points: ItemPoint[] = [];
+  for (let position = 0; position < records.count; position++) {
+    if (records.outcome(position) !== 'delivered') continue;
+    const record = records.at(position);
+    if (!Number.isFinite(record.finish)) continue;
+    points.push({
+      workType: typeNames[record.typeIndex] ?? String(record.typeIndex),
+      finishHours: record.finish,
+      leadTimeHours: record.finish - record.arrival,
+    });
+  }
+  return points;
 }
 
 function exitCodeOf(outcome: {

@@ -15,6 +15,7 @@ export type { ItemMoments } from './itemMoments.ts';
 export type { LogHistogramJson, LogHistogramScheme } from './logHistogram.ts';
 export { DEFAULT_HISTOGRAM_SCHEME, LogHistogram, mergeHistograms } from './logHistogram.ts';
 export type { MeasureName, ReplicationMeasures } from './replicationMeasures.ts';
+export { replicationMeasures } from './replicationMeasures.ts';
 export type { ItemTimes, ReplayDrain, ReplicationSummary, SummaryContext } from './replicationSummary.ts';
 export { summarizeReplication } from './replicationSummary.ts';
 export type {

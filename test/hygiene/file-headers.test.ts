@@ -1,11 +1,13 @@
-// STYLE.md rule 14: every source file of the engine, the scenarios, the command and the benchmarks opens with
+// STYLE.md rule 14: every source file of the engine, the scenarios, the reports, the command and the benchmarks opens with
 // a header comment saying what it holds, so that a reader knows the file's purpose before reading its code.
 import { describe, expect, it } from 'vitest';
 import { typeScriptFiles } from '../helpers/sourceFiles.ts';
 
-describe('sources of engine/, scenarios/, cli/ and bench/', () => {
+describe('sources of engine/, scenarios/, reports/, cli/ and bench/', () => {
   it('start with a header comment on line 1', () => {
-    const files = ['engine', 'scenarios', 'cli', 'bench'].flatMap((folder) => typeScriptFiles(folder));
+    const files = ['engine', 'scenarios', 'reports', 'cli', 'bench'].flatMap((folder) =>
+      typeScriptFiles(folder),
+    );
     expect(files.length).toBeGreaterThan(0);
     const missing = files
       .filter((file) => !/^(\/\/|\/\*)/.test(file.text.split('\n')[0] ?? ''))

@@ -1,6 +1,7 @@
 // STYLE.md rule 1 and ARCHITECTURE.md: each engine layer imports only from its own folder or the layers
 // before it (kernel, random, stats, resources, model, value, policies, runner), never from outside engine/,
-// and another layer only through its index; the command imports only the public API, engine/index.ts.
+// and another layer only through its index; the command imports only the public API, engine/index.ts;
+// reports/ sits above scenarios/ and reaches it and the engine only through their index files.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type SourceFile, typeScriptFiles, withoutComments } from '../helpers/sourceFiles.ts';
@@ -159,6 +160,67 @@ function scenarioImportsOutside(files: readonly SourceFile[]): string[] {
   }
   return violations;
 }
+
+/**
+ * Imports that break the rule of reports/: it may import scenarios/ and the engine only through their
+ * index files, and no folder below it (engine/, scenarios/) may import reports/.
+ */
+function reportImportViolations(files: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const file of files) {
+    const folder = file.path.split('/')[0];
+    for (const specifier of relativeSpecifiers(file.text)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier));
+      if (folder === 'reports') {
+        if (target.startsWith('engine/') && target !== 'engine/index.ts') {
+          violations.push(`${file.path} imports ${target} (import engine/index.ts)`);
+        } else if (target.startsWith('scenarios/') && target !== 'scenarios/index.ts') {
+          violations.push(`${file.path} imports ${target} (import scenarios/index.ts)`);
+        } else if (target.startsWith('cli/')) {
+          violations.push(`${file.path} imports ${target} (cli is above reports)`);
+        }
+      } else if (folder !== 'cli' && target.startsWith('reports/')) {
+        violations.push(`${file.path} imports ${target} (reports is above ${folder})`);
+      }
+    }
+  }
+  return violations;
+}
+
+describe('reportImportViolations', () => {
+  it('reports an internal scenarios or engine file from reports/, and reports/ from below it', () => {
+    const files: SourceFile[] = [
+      { path: 'reports/charts/wip.ts', text: "import type { RunDocument } from '../../scenarios/index.ts';" },
+      { path: 'reports/charts/bad.ts', text: "import { x } from '../../scenarios/results/runSeries.ts';" },
+      { path: 'reports/charts/worse.ts', text: "import { y } from '../../engine/stats/index.ts';" },
+      { path: 'scenarios/results/up.ts', text: "import { z } from '../../reports/index.ts';" },
+    ];
+    expect(reportImportViolations(files)).toEqual([
+      'reports/charts/bad.ts imports scenarios/results/runSeries.ts (import scenarios/index.ts)',
+      'reports/charts/worse.ts imports engine/stats/index.ts (import engine/index.ts)',
+      'scenarios/results/up.ts imports reports/index.ts (reports is above scenarios)',
+    ]);
+  });
+});
+
+describe('reports/', () => {
+  it('imports scenarios/ and engine/ only through their index files, and nothing below it imports reports/', () => {
+    const files = ['reports', 'scenarios', 'engine'].flatMap((folder) => typeScriptFiles(folder));
+    expect(files.some((file) => file.path.startsWith('reports/'))).toBe(true);
+    const violations = reportImportViolations(files);
+    expect(violations, violations.join('\n')).toEqual([]);
+  });
+
+  it('is reached from cli/ only through reports/index.ts', () => {
+    const violations = typeScriptFiles('cli').flatMap((file) =>
+      relativeSpecifiers(file.text)
+        .map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier)))
+        .filter((target) => target.startsWith('reports/') && target !== 'reports/index.ts')
+        .map((target) => `${file.path} imports ${target} (import reports/index.ts)`),
+    );
+    expect(violations, violations.join('\n')).toEqual([]);
+  });
+});
 
 describe('code outside engine/', () => {
   it('reaches the engine only through engine/index.ts from scenarios/ and cli/, and through an index from bench/', () => {

@@ -27,16 +27,16 @@ function readFromRepository(filePath: string): string | undefined {
 }
 
 /**
- * engine/index.ts, every engine/<layer>/index.ts, scenarios/index.ts and every scenarios/<part>/index.ts
- * that exists, repository-relative.
+ * engine/index.ts, every engine/<layer>/index.ts, scenarios/index.ts, every scenarios/<part>/index.ts,
+ * reports/index.ts and every reports/<part>/index.ts that exists, repository-relative.
  */
 function layerIndexFiles(): string[] {
-  const folders = ['engine', 'scenarios'].flatMap((root) =>
+  const folders = ['engine', 'scenarios', 'reports'].flatMap((root) =>
     readdirSync(path.join(repositoryRoot, root), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => `${root}/${entry.name}/index.ts`),
   );
-  return ['engine/index.ts', 'scenarios/index.ts', ...folders]
+  return ['engine/index.ts', 'scenarios/index.ts', 'reports/index.ts', ...folders]
     .filter((filePath) => readFromRepository(filePath) !== undefined)
     .sort();
 }
@@ -302,6 +302,13 @@ describe('engine/index.ts, the public API', () => {
 
   it('documents every name with a doc comment that has an @example', () => {
     const problems = undocumentedExports('engine/index.ts', readFromRepository, true);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('reports/index.ts, the public API of reports', () => {
+  it('documents every name with a doc comment that has an @example', () => {
+    const problems = undocumentedExports('reports/index.ts', readFromRepository, true);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ describe('scenarios/results/index.ts', () => {
       'formatSweep',
       'leadTimeSentence',
       'mergeHistograms',
+      'replicationMeasures',
       'stopWhenBacklogDone',
       'summarizeReplication',
       'sweepDocument',
