@@ -8,6 +8,7 @@ import { historyArrivals, historyLeadTime, historyReassignments } from './charts
 import { leadTimeByType, leadTimeCumulative, leadTimeHistogram } from './charts/leadTimeCharts.ts';
 import { agingWip, serviceLevelChart, utilisationChart } from './charts/peopleAndDeskCharts.ts';
 import type { ReportChart } from './charts/reportChart.ts';
+import { reassignmentsChart } from './charts/supportCharts.ts';
 import { sweepChart, sweepHockeyStick } from './charts/sweepChart.ts';
 import { leakageByCause, valueWaterfall } from './charts/valueCharts.ts';
 import type { ReportInput } from './reportInput.ts';
@@ -44,6 +45,7 @@ export function reportCharts(input: ReportInput): ReportChart[] {
     throughputRunChart(runs),
     wipOverTime(runs),
     queueLengthOverTime(runs),
+    reassignmentsChart(runs),
     utilisationChart(runs, 'team'),
     utilisationChart(runs, 'person'),
     serviceLevelChart(runs),

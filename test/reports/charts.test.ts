@@ -51,6 +51,7 @@ const EXPECTED = [
   'history-lead-time',
   'history-arrivals-by-hour-of-week',
   'history-reassignments',
+  'reassignments',
 ];
 
 describe('reportCharts', () => {
@@ -78,6 +79,27 @@ describe('reportCharts', () => {
     expect(share('ticket export', '0')).toBeCloseTo(0.62, 12);
     expect(share('ticket export', '4+')).toBeCloseTo(0.02, 12);
     expect(share(run.scenario, '1')).toBe(run.metrics.support.reassignments.shares['1'].mean);
+  });
+
+  it('draws each scenario’s shares of items by reassignments from its support metrics', () => {
+    const { runs } = valueLeakageComparison();
+    const spec = charts.get('reassignments')?.spec as { data: { values: Record<string, unknown>[] } };
+    for (const run of runs) {
+      const shares = spec.data.values.filter((row) => row.scenario === run.scenario).map((row) => row.share);
+      (['0', '1', '2', '3', '4+'] as const).forEach((group, index) => {
+        // The chart's data are rounded to four significant digits, for the same bytes every time.
+        expect(Number(shares[index])).toBeCloseTo(
+          run.metrics.support.reassignments.shares[group].mean ?? 0,
+          3,
+        );
+      });
+    }
+    // A single run with an export's reassignment counts has the history chart instead.
+    const withHistory = reportCharts({
+      kind: 'run',
+      runs: [{ ...valueLeakageRun(), history: handMadeHistory() }],
+    });
+    expect(withHistory.map((chart) => chart.name)).not.toContain('reassignments');
   });
 
   it('gives each chart a plain-words question as title and a unit or share on its axes', () => {
