@@ -5,6 +5,7 @@ import type { DocumentProblem, ScenarioDocument } from '../schema/index.ts';
 import { buildCalendar } from './buildCalendar.ts';
 import type { ReplayFound } from './buildContext.ts';
 import { attempt, type BuildContext, type ReadScenarioFile } from './buildContext.ts';
+import { buildDistribution } from './buildDistribution.ts';
 import { buildAssignment, buildQueueOrder } from './buildPolicies.ts';
 import { buildTeams } from './buildTeams.ts';
 import { buildValueStreams } from './buildValueStreams.ts';
@@ -61,6 +62,16 @@ export function buildScenario(
     }),
   );
   const { teams, elastic } = buildTeams(document.teams, context);
+  const parties = Object.fromEntries(
+    Object.entries(document.parties ?? {}).map(([name, party]) => {
+      const delay = party.handoffDelay;
+      const handoffDelay =
+        delay === undefined
+          ? undefined
+          : attempt(context, ['parties', name, 'handoffDelay'], () => buildDistribution(delay));
+      return [name, handoffDelay === undefined ? {} : { handoffDelay }] as const;
+    }),
+  );
   trace.record(['priorityMatrix', 'cells'], ['priorityMatrix']);
   trace.record(['queueOrder'], ['policies', 'queueOrder']);
   trace.record(['assignment'], ['policies', 'assignment']);
@@ -74,6 +85,7 @@ export function buildScenario(
     workTypes: buildWorkTypes(document.workTypes, context),
     ...(document.calendars === undefined ? {} : { calendars }),
     ...(document.services === undefined ? {} : { services: document.services }),
+    ...(document.parties === undefined ? {} : { parties }),
     priorityMatrix: { cells: document.priorityMatrix },
     ...(document.sla === undefined ? {} : { slaHours: slaHoursOf(document.sla, trace) }),
     ...(Object.keys(elastic).length === 0 ? {} : { elastic }),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendars.ts';
 import { closestName } from './didYouMean.ts';
+import { durationOrDistributionSchema } from './distributions.ts';
 import { ALSO_WITH_FIELD_PROBLEMS } from './fieldChecks.ts';
 import { policiesSchema } from './policies.ts';
 import { backlogSchema, forecastSchema, runSchema } from './run.ts';
@@ -34,6 +35,7 @@ export const OVERRIDABLE_KEYS = [
   'valueStreams',
   'workTypes',
   'services',
+  'parties',
   'priorityMatrix',
   'sla',
   'policies',
@@ -95,6 +97,9 @@ export const scenarioDocumentSchema = z
     workTypes: z.array(workTypeSchema),
     services: z
       .array(z.strictObject({ name: z.string().min(1), valuePerHour: z.number().min(0) }))
+      .optional(),
+    parties: z
+      .record(z.string().min(1), z.strictObject({ handoffDelay: durationOrDistributionSchema.optional() }))
       .optional(),
     priorityMatrix: z
       .array(z.array(z.number().int().min(1)).min(1))

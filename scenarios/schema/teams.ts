@@ -109,6 +109,7 @@ export const teamSchema = z.strictObject({
   calendar: nameSchema.optional(),
   handoverAtShiftEnd: z.boolean().default(false),
   costPerTicket: z.number().min(0).default(0),
+  party: nameSchema.optional(),
   preset: presetSchema.optional(),
   people: z.array(personSchema).optional(),
   elastic: elasticSchema.optional(),

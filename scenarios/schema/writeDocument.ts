@@ -1,6 +1,8 @@
 // A parsed scenario document written back in the file's notation (durations "2h", rates "4/h", days "Mon",
 // gates "Thu 10:00"), every default included: the inverse of the schema's transforms, for `valueflow show`.
+
 import { writeCalendar } from './calendars.ts';
+import { writeDurationOrDistribution } from './distributions.ts';
 import { writeQueueOrder } from './policies.ts';
 import { writeRun } from './run.ts';
 import type { ScenarioDocument } from './scenarioDocument.ts';
@@ -30,6 +32,13 @@ export function writeDocument(document: ScenarioDocument): Record<string, unknow
         Object.entries(calendars).map(([name, calendar]) => [name, writeCalendar(calendar)]),
       ),
     teams: (teams: Part<'teams'>) => teams.map(writeTeam),
+    parties: (parties: Part<'parties'>) =>
+      Object.fromEntries(
+        Object.entries(parties).map(([name, party]) => [
+          name,
+          writeFields(party, { handoffDelay: writeDurationOrDistribution }),
+        ]),
+      ),
     valueStreams: (streams: Part<'valueStreams'>) => streams.map(writeValueStream),
     workTypes: (types: Part<'workTypes'>) => types.map(writeWorkType),
     sla: (sla: Part<'sla'>) =>

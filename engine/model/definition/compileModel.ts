@@ -121,5 +121,9 @@ export function compileModel(definition: ModelDefinition): CompiledModel {
     priorityMatrix,
     priorityCount: priorityLevels(priorityMatrix),
     elasticByTeam: teamNames.map((name) => definition.elastic?.[name]),
+    partyOfTeam: Int32Array.from(definition.teams, (team) =>
+      team.party === undefined ? -1 : Object.keys(definition.parties ?? {}).indexOf(team.party),
+    ),
+    partyDelays: Object.values(definition.parties ?? {}).map((party) => party.handoffDelay),
   };
 }

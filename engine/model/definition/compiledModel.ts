@@ -1,5 +1,6 @@
 // The flat, indexed form of a model that the simulation runs on (types only): people, steps, streams and
 // work types by index, per-skill arrays, as compileModel (compileModel.ts) builds it from a checked model.
+import type { Distribution } from '../../random/index.ts';
 import type { StepDefinition } from '../flow/valueStream.ts';
 import type { PersonDefinition } from '../people/personDefinition.ts';
 import type { WorkingCalendar } from '../people/workingCalendar.ts';
@@ -74,4 +75,8 @@ export interface CompiledModel {
   readonly priorityMatrix: PriorityMatrix;
   readonly priorityCount: number;
   readonly elasticByTeam: readonly (ElasticRule | undefined)[];
+  /** Each team's party (index into `partyDelays`), or -1. */
+  readonly partyOfTeam: Int32Array;
+  /** Each party's handoff delay, in the order `parties` lists them (undefined: none). */
+  readonly partyDelays: readonly (Distribution | undefined)[];
 }

@@ -1,6 +1,7 @@
 // Everything a service model is made of, as plain data a user writes in code (the scenarios layer
 // builds the same object from YAML): teams, calendars, services, value streams, work types, policies.
 
+import type { Distribution } from '../../random/index.ts';
 import type { AssignmentPolicy } from '../flow/assignmentPolicy.ts';
 import type { QueueOrder } from '../flow/queueOrder.ts';
 import type { ValueStreamDefinition } from '../flow/valueStream.ts';
@@ -54,6 +55,14 @@ export interface ModelDefinition {
   readonly slaHours?: readonly number[];
   /** Elastic capacity per team name. */
   readonly elastic?: Readonly<Record<string, ElasticRule>>;
+  /**
+   * The parties of an operating model by name (source document 004: who is accountable for each process),
+   * each with the hours work takes to cross into it from another party's team (`handoffDelay`, blocked
+   * time before the receiving step's queue). Teams name theirs with `party`.
+   * @example
+   * parties: { 'IT operations': {}, vendor: { handoffDelay: exponential({ mean: 4 }) } }
+   */
+  readonly parties?: Readonly<Record<string, { readonly handoffDelay?: Distribution }>>;
   /** Who picks what next: the order of every queue. */
   readonly queueOrder: QueueOrder;
   /** Who takes an item when several people could. */

@@ -61,12 +61,31 @@ export function _referenceProblems(model: ModelDefinition, sound: _SoundParts): 
     ...model.workTypes.flatMap((type, index) => workTypeReferences(model, sound, staffing, type, index)),
     ...unknownAttributes(model, sound, staffing),
     ..._unknownElasticTeams(model),
+    ...undeclaredParties(model),
     ...serviceDeskProblems(model, sound),
     ...modelNumberProblems(model),
     ...model.workTypes.flatMap((type, index) =>
       sound.workTypes.has(index) ? unknownNamedDemand(model, type, index, sound.priorityCount) : [],
     ),
   ];
+}
+
+/** Teams naming a party the model does not declare in `parties`. */
+function undeclaredParties(model: ModelDefinition): ModelProblem[] {
+  const declared = Object.keys(model.parties ?? {});
+  const listed = declared.join(', ') || 'none';
+  return model.teams.flatMap((team, index): ModelProblem[] =>
+    typeof team.party === 'string' && !declared.includes(team.party)
+      ? [
+          {
+            path: ['teams', index, 'party'],
+            message: `team "${team.name}": party "${team.party}" is not one of the model's parties (parties: ${listed})`,
+            expected: `a party of the model (${listed})`,
+            received: _describeValue(team.party),
+          },
+        ]
+      : [],
+  );
 }
 
 /**

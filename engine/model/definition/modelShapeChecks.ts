@@ -13,6 +13,7 @@ const MODEL_FIELDS = [
   'priorityMatrix',
   'slaHours',
   'elastic',
+  'parties',
   'queueOrder',
   'assignment',
   'serviceDesks',
@@ -93,6 +94,24 @@ export function modelShapeProblems(definition: unknown): ModelProblem[] {
     'an elastic rule (elasticCapacityRule(...))',
     problem,
   );
+  if (definition.parties !== undefined) {
+    if (!_isRecord(definition.parties))
+      problem(['parties'], 'parties', 'an object of parties by name', definition.parties);
+    else {
+      for (const [name, party] of Object.entries(definition.parties)) {
+        const delay = _isRecord(party) ? party.handoffDelay : undefined;
+        if (!_isRecord(party)) problem(['parties', name], `parties.${name}`, '{ handoffDelay? }', party);
+        else if (delay !== undefined && !_hasMethod(delay, 'sample')) {
+          problem(
+            ['parties', name, 'handoffDelay'],
+            `parties.${name}.handoffDelay`,
+            'a distribution of hours',
+            delay,
+          );
+        }
+      }
+    }
+  }
   if (!_hasMethod(definition.queueOrder, 'rank')) {
     const rule = 'a queue order (triage(), firstInFirstOut(), ...)';
     problem(['queueOrder'], 'queueOrder', rule, definition.queueOrder);

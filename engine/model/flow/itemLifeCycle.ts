@@ -60,6 +60,9 @@ export class ItemLifeCycle implements WorkLifeCycle {
   private readonly listener: ItemLifeListener | undefined;
   /** `model.steps`, one load nearer for the hot paths. */
   private readonly steps: readonly CompiledStep[];
+  /** Each team's party, and each party's handoff delay (operating models). */
+  private readonly partyOfTeam: Int32Array;
+  private readonly partyDelays: CompiledModel['partyDelays'];
   /** Items in each step (queued, in progress or blocked there). */
   private readonly inStep: Int32Array;
   /** Items waiting for room before a step at its WIP limit, oldest first. */
@@ -79,6 +82,8 @@ export class ItemLifeCycle implements WorkLifeCycle {
     this.releaseDependants = options.releaseDependants;
     this.listener = options.listener;
     this.steps = model.steps;
+    this.partyOfTeam = model.partyOfTeam;
+    this.partyDelays = model.partyDelays;
     this.inStep = new Int32Array(model.steps.length);
     this.waitingToEnter = model.steps.map(() => []);
     this.streamEndOfStep = Int32Array.from(model.steps, (step) => {
@@ -239,15 +244,31 @@ export class ItemLifeCycle implements WorkLifeCycle {
       step = wrong[Math.floor(this.decisionsOf(item)() * wrong.length)]!;
     }
     item.stepIndex = step;
-    const handoffDelay = this.stepAt(step).definition.handoffDelay;
-    if (handoffDelay !== undefined && from >= 0 && from !== step) {
+    const transit = from >= 0 && from !== step ? this.transitHours(item, this.stepAt(step)) : 0;
+    if (transit > 0) {
       // In transit to the step's queue: blocked, outside the step's visit (as a wait for room is).
       beginBlockedPeriod(item, 'blocked', this.simulation.now);
       this.note(item, 'block');
-      this.simulation.schedule(handoffDelay.sample(this.decisionsOf(item)), this.endTransit, item);
+      this.simulation.schedule(transit, this.endTransit, item);
       return;
     }
     this.arrive(item);
+  }
+
+  // Hours from another step to this one's queue: the step's handoff delay, plus the receiving party's
+  // when the work crosses into another party (its last team's party is not among the step's teams').
+  private transitHours(item: RunningItem, step: CompiledStep): number {
+    const handoffDelay = step.definition.handoffDelay;
+    let hours = handoffDelay === undefined ? 0 : handoffDelay.sample(this.decisionsOf(item));
+    const partyOfTeam = this.partyOfTeam;
+    const from = item.lastTeam < 0 ? -1 : (partyOfTeam[item.lastTeam] ?? -1);
+    if (from >= 0) {
+      const into = step.teams.map((team) => partyOfTeam[team] ?? -1).find((party) => party >= 0) ?? -1;
+      const crosses = into >= 0 && !step.teams.some((team) => partyOfTeam[team] === from);
+      const delay = crosses ? this.partyDelays[into] : undefined;
+      if (delay !== undefined) hours += delay.sample(this.decisionsOf(item));
+    }
+    return hours;
   }
 
   private readonly endTransit = (item: RunningItem): void => {

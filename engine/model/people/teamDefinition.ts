@@ -46,6 +46,12 @@ export interface TeamDefinition {
    * its people's hourly cost; default 0.
    */
   readonly costPerTicket?: number;
+  /**
+   * The party accountable for the team's work (an operating model's "IT operations", "business", "vendor"
+   * or "IT delivery"), one of the model's `parties`: work crossing into another party's team waits that
+   * party's handoff delay. Default: no party.
+   */
+  readonly party?: string;
 }
 
 const KNOWN_FIELDS: readonly string[] = [
@@ -55,6 +61,7 @@ const KNOWN_FIELDS: readonly string[] = [
   'calendar',
   'handoverAtShiftEnd',
   'costPerTicket',
+  'party',
 ];
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -120,6 +127,9 @@ export function teamProblems(team: unknown, path: ProblemPath): ModelProblem[] {
   ) {
     const subject = `${where}: costPerTicket`;
     problems.push(_ruleProblem([...path, 'costPerTicket'], subject, 'a finite number >= 0', costPerTicket));
+  }
+  if (team.party !== undefined && (typeof team.party !== 'string' || team.party.trim() === '')) {
+    problems.push(_ruleProblem([...path, 'party'], `${where}: party`, 'the name of a party', team.party));
   }
   const listed = Array.isArray(people) ? (people as readonly unknown[]) : undefined;
   if (people !== undefined && listed === undefined) {

@@ -196,6 +196,18 @@ describe('tiered support', () => {
     expect(() => definitionOf(text('problme'))).toThrow(/problems\.problemType "problme" is not a work type/);
   });
 
+  it('builds parties with their handoff delays, and refuses a team naming an undeclared party', () => {
+    const text = (party: string) =>
+      scenarioText({
+        parties: { 'IT operations': {}, vendor: { handoffDelay: '4h' } },
+        teams: [{ name: 'desk', party, preset: { shape: 'I', skills: ['A'], count: 2 } }],
+      });
+    const definition = definitionOf(text('vendor'));
+    expect(definition.parties?.vendor?.handoffDelay).toMatchObject({ kind: 'constant', mean: 4 });
+    expect(definition.teams[0]?.party).toBe('vendor');
+    expect(() => definitionOf(text('vendr'))).toThrow(/party "vendr" is not one of the model's parties/);
+  });
+
   it('refuses needs that add up to more than 1, and a share beside them, at their lines', () => {
     const problemsOf = (text: string): string[] => {
       try {

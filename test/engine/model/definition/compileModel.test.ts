@@ -97,7 +97,7 @@ describe('compileModel', () => {
     expect(error.message).toBe(
       [
         'the model has 3 problems:',
-        '- team "desk": unknown field "colour" (known: name, people, preset, calendar, handoverAtShiftEnd, costPerTicket)',
+        '- team "desk": unknown field "colour" (known: name, people, preset, calendar, handoverAtShiftEnd, costPerTicket, party)',
         '- value stream "support", step 2 ("fix"): wipLimit must be an integer >= 1, got 0',
         '- work type "incident": firstLineResolvable must be a probability in [0, 1], got 1.5',
       ].join('\n'),

@@ -83,8 +83,8 @@ describe('teamProblems', () => {
       {
         path: ['teams', 0, 'colour'],
         message:
-          'team "desk": unknown field "colour" (known: name, people, preset, calendar, handoverAtShiftEnd, costPerTicket)',
-        expected: 'one of name, people, preset, calendar, handoverAtShiftEnd, costPerTicket',
+          'team "desk": unknown field "colour" (known: name, people, preset, calendar, handoverAtShiftEnd, costPerTicket, party)',
+        expected: 'one of name, people, preset, calendar, handoverAtShiftEnd, costPerTicket, party',
         received: '"colour"',
       },
       {
