@@ -3,83 +3,44 @@
 // and the backlog forecast when there is one.
 
 import { formatHistory } from '../import/formatHistory.ts';
+import type { MeanWithInterval } from './acrossReplications.ts';
 import type { RunDocument } from './aggregateRun.ts';
 import { valueLines } from './formatValue.ts';
 import type { RunForecast } from './runForecast.ts';
 import type { RunMetrics } from './runMetrics.ts';
 import { alignedTable, formatInterval, formatNumber, formatShare } from './terminalText.ts';
 
+// A row of a mean and its interval, without percentiles.
+function meanRow(
+  label: string,
+  figure: MeanWithInterval,
+  format: (value: number | null) => string = formatNumber,
+): string[] {
+  return [label, format(figure.mean), formatInterval(figure.ci95, format), '', '', ''];
+}
+
 // The headline metrics as table rows: measure, mean, 95% CI, p50, p85, p95.
 function metricRows(metrics: RunMetrics): string[][] {
   const rows = [
     timeRow('lead time (h)', metrics.leadTime),
     timeRow('wait time (h)', metrics.waitTime),
-    [
-      'throughput (items/week)',
-      formatNumber(metrics.throughput.mean),
-      formatInterval(metrics.throughput.ci95),
-      '',
-      '',
-      '',
-    ],
-    [
-      'utilisation',
-      formatShare(metrics.utilisation.mean),
-      formatInterval(metrics.utilisation.ci95, formatShare),
-      '',
-      '',
-      '',
-    ],
-    [
-      'handoffs per item',
-      formatNumber(metrics.handoffs.mean),
-      formatInterval(metrics.handoffs.ci95),
-      '',
-      '',
-      '',
-    ],
+    meanRow('throughput (items/week)', metrics.throughput),
+    meanRow('utilisation', metrics.utilisation, formatShare),
+    meanRow('handoffs per item', metrics.handoffs),
   ];
   // Where work changed teams: how often, how much was resolved without it, and how long the rest took.
   const support = metrics.support;
   if ((support.reassignments.mean ?? 0) > 0) {
     rows.push(
-      [
-        'reassignments per item',
-        formatNumber(support.reassignments.mean),
-        formatInterval(support.reassignments.ci95),
-        '',
-        '',
-        '',
-      ],
-      [
-        'resolved without reassignment',
-        formatShare(support.resolvedWithoutReassignment.mean),
-        formatInterval(support.resolvedWithoutReassignment.ci95, formatShare),
-        '',
-        '',
-        '',
-      ],
-      [
-        'lead time if reassigned (h)',
-        formatNumber(support.reassignedLeadTime.mean),
-        formatInterval(support.reassignedLeadTime.ci95),
-        '',
-        '',
-        '',
-      ],
+      meanRow('reassignments per item', support.reassignments),
+      meanRow('resolved without reassignment', support.resolvedWithoutReassignment, formatShare),
+      meanRow('lead time if reassigned (h)', support.reassignedLeadTime),
     );
   }
   const serviceLevel = metrics.serviceLevel;
   if (serviceLevel !== undefined) {
     const target = serviceLevel.target === null ? '' : ` within ${formatNumber(serviceLevel.target)} h`;
-    rows.push([
-      `service level${target}`,
-      formatShare(serviceLevel.mean),
-      formatInterval(serviceLevel.ci95, formatShare),
-      '',
-      '',
-      '',
-    ]);
+    rows.push(meanRow(`service level${target}`, serviceLevel, formatShare));
   }
   return rows;
 }

@@ -10,6 +10,7 @@ import type { Worker } from '../people/worker.ts';
 import type { RunningItem } from '../work/itemFactory.ts';
 import type { WorkItemTraceEvent, WorkStepEvent, WorkStepEventKind } from '../work/workItem.ts';
 import { beginBlockedPeriod, endBlockedPeriod } from './blockedPeriod.ts';
+import { EscalationRules } from './escalationRules.ts';
 import type { ItemLifeListener, LeaveOutcome } from './itemLifeListener.ts';
 import { ShiftsAndOnCall, type WorkLifeCycle } from './shiftsAndOnCall.ts';
 import { nextGateOpening, skipsStep } from './valueStream.ts';
@@ -60,9 +61,8 @@ export class ItemLifeCycle implements WorkLifeCycle {
   private readonly listener: ItemLifeListener | undefined;
   /** `model.steps`, one load nearer for the hot paths. */
   private readonly steps: readonly CompiledStep[];
-  /** Each team's party, and each party's handoff delay (operating models). */
-  private readonly partyOfTeam: Int32Array;
-  private readonly partyDelays: CompiledModel['partyDelays'];
+  /** Misrouting, transit between groups and parties, re-diagnosis. */
+  private readonly escalation: EscalationRules;
   /** Items in each step (queued, in progress or blocked there). */
   private readonly inStep: Int32Array;
   /** Items waiting for room before a step at its WIP limit, oldest first. */
@@ -82,8 +82,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
     this.releaseDependants = options.releaseDependants;
     this.listener = options.listener;
     this.steps = model.steps;
-    this.partyOfTeam = model.partyOfTeam;
-    this.partyDelays = model.partyDelays;
+    this.escalation = new EscalationRules(model, (item) => this.decisionsOf(item));
     this.inStep = new Int32Array(model.steps.length);
     this.waitingToEnter = model.steps.map(() => []);
     this.streamEndOfStep = Int32Array.from(model.steps, (step) => {
@@ -230,21 +229,14 @@ export class ItemLifeCycle implements WorkLifeCycle {
       return;
     }
     const from = item.stepIndex;
-    const misrouting = this.stepAt(step).definition.misrouting;
-    if (
-      misrouting !== undefined &&
-      mayMisroute &&
-      from >= 0 &&
-      from !== step &&
-      this.decisionsOf(item)() < misrouting.probability
-    ) {
-      const wrong = this.stepAt(step).misrouteTo;
+    const fromAnotherStep = from >= 0 && from !== step;
+    const wrong = mayMisroute && fromAnotherStep ? this.escalation.misrouteTo(item, this.stepAt(step)) : -1;
+    if (wrong >= 0) {
       item.detourTo = step;
-      // A checked model has another onlyWhen step to go to; the pick is uniform.
-      step = wrong[Math.floor(this.decisionsOf(item)() * wrong.length)]!;
+      step = wrong;
     }
     item.stepIndex = step;
-    const transit = from >= 0 && from !== step ? this.transitHours(item, this.stepAt(step)) : 0;
+    const transit = from >= 0 && from !== step ? this.escalation.transitHours(item, this.stepAt(step)) : 0;
     if (transit > 0) {
       // In transit to the step's queue: blocked, outside the step's visit (as a wait for room is).
       beginBlockedPeriod(item, 'blocked', this.simulation.now);
@@ -253,22 +245,6 @@ export class ItemLifeCycle implements WorkLifeCycle {
       return;
     }
     this.arrive(item);
-  }
-
-  // Hours from another step to this one's queue: the step's handoff delay, plus the receiving party's
-  // when the work crosses into another party (its last team's party is not among the step's teams').
-  private transitHours(item: RunningItem, step: CompiledStep): number {
-    const handoffDelay = step.definition.handoffDelay;
-    let hours = handoffDelay === undefined ? 0 : handoffDelay.sample(this.decisionsOf(item));
-    const partyOfTeam = this.partyOfTeam;
-    const from = item.lastTeam < 0 ? -1 : (partyOfTeam[item.lastTeam] ?? -1);
-    if (from >= 0) {
-      const into = step.teams.map((team) => partyOfTeam[team] ?? -1).find((party) => party >= 0) ?? -1;
-      const crosses = into >= 0 && !step.teams.some((team) => partyOfTeam[team] === from);
-      const delay = crosses ? this.partyDelays[into] : undefined;
-      if (delay !== undefined) hours += delay.sample(this.decisionsOf(item));
-    }
-    return hours;
   }
 
   private readonly endTransit = (item: RunningItem): void => {
@@ -302,15 +278,7 @@ export class ItemLifeCycle implements WorkLifeCycle {
     item.answered = false;
     const inStep = ++this.inStep[step]!; // step < number of steps
     this.metrics.stepWip[step]?.update(inStep, now);
-    item.remainingEffort = item.effortByStep[compiled.position] ?? 0;
-    const rediagnosis = compiled.definition.rediagnosisEffort;
-    if (item.detourTo >= 0) {
-      // The wrong group only finds out the ticket is not theirs.
-      const bounce = this.stepAt(item.detourTo).definition.misrouting?.bounceEffort;
-      item.remainingEffort = bounce === undefined ? 0 : bounce.sample(this.decisionsOf(item));
-    } else if (rediagnosis !== undefined && item.lastTeam >= 0 && !compiled.teams.includes(item.lastTeam)) {
-      item.remainingEffort += rediagnosis.sample(this.decisionsOf(item));
-    }
+    item.remainingEffort = this.escalation.visitEffort(item, compiled);
     if (blocking !== undefined && this.decisionsOf(item)() < blocking.probability) {
       beginBlockedPeriod(item, 'blocked', now);
       this.note(item, 'block');
